@@ -1,0 +1,105 @@
+package io.imageshare;
+
+import io.imageshare.api.aliyun.AliyunDialect;
+import io.imageshare.api.aliyun.AliyunRegions;
+import io.imageshare.api.aliyun.ecs.EcsApi;
+import io.imageshare.auth.AliyunAuthenticator;
+import io.imageshare.auth.MemoryNonceRegistry;
+import io.imageshare.core.AccountService;
+import io.imageshare.core.ImageIds;
+import io.imageshare.core.ImageService;
+import io.imageshare.core.Regions;
+import io.imageshare.core.ShareLimits;
+import io.imageshare.core.Store;
+import io.imageshare.http.DialectRouter;
+import io.imageshare.http.ImageShareServer;
+import io.imageshare.http.ServerConfig;
+import io.imageshare.secret.MasterKey;
+import io.imageshare.secret.SecretCipher;
+import io.imageshare.seed.SeedLoader;
+import io.imageshare.store.DatabaseConfig;
+import io.imageshare.store.JdbcStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.List;
+
+/**
+ * The assembled service: store, core, authenticators and dialects, wired once. The CLI and the
+ * integration tests both start the server through here, so tests exercise what production runs.
+ */
+public final class ImageShare implements AutoCloseable {
+    private final Settings settings;
+    private final Store store;
+    private final AccountService accounts;
+    private final ImageService images;
+    private final Regions regions;
+    private ImageShareServer server;
+
+    /**
+     * @param masterKey the operator's key (base64), or null to use (or create) {@code masterKeyFile}
+     */
+    public record Settings(ServerConfig server, DatabaseConfig database, String masterKey, Path masterKeyFile,
+                           String defaultRegion, InstantSource clock, int nonceCapacity) {
+        public static Settings defaults(ServerConfig server, DatabaseConfig database, Path masterKeyFile) {
+            return new Settings(server, database, null, masterKeyFile, "cn-hangzhou", InstantSource.system(),
+                    2_000_000);
+        }
+
+        public Settings withClock(InstantSource value) {
+            return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, value, nonceCapacity);
+        }
+    }
+
+    private ImageShare(Settings settings) {
+        this.settings = settings;
+        MasterKey key = settings.masterKey() != null
+                ? MasterKey.fromBase64(settings.masterKey()) : MasterKey.loadOrCreate(settings.masterKeyFile());
+        this.store = JdbcStore.open(settings.database());
+        this.regions = Regions.defaults();
+        this.accounts = new AccountService(store, new SecretCipher(key), settings.clock());
+        this.images = new ImageService(store, settings.clock(), ShareLimits.defaults(), new ImageIds());
+    }
+
+    /** Opens the database (running migrations) without serving: for the admin commands. */
+    public static ImageShare open(Settings settings) {
+        return new ImageShare(settings);
+    }
+
+    /** Starts serving on the configured port (0 picks a free one). */
+    public ImageShare serve() {
+        Duration aliyunWindow = AliyunAuthenticator.DEFAULT_WINDOW;
+        AliyunAuthenticator aliyunAuth = new AliyunAuthenticator(accounts::findKey,
+                MemoryNonceRegistry.forClockWindow(aliyunWindow, settings.nonceCapacity()), settings.clock(),
+                aliyunWindow);
+        AliyunRegions aliyunRegions = new AliyunRegions(regions);
+        AliyunDialect aliyun = new AliyunDialect(aliyunAuth, List.of(new EcsApi(images, aliyunRegions)),
+                settings.defaultRegion());
+        server = new ImageShareServer(settings.server(), new DialectRouter(aliyun, null), List.of()).start();
+        return this;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public ImageService images() {
+        return images;
+    }
+
+    public SeedLoader seedLoader() {
+        return new SeedLoader(accounts, images, regions, settings.clock());
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+        }
+        store.close();
+    }
+}

@@ -1,0 +1,110 @@
+package io.imageshare.api.aliyun.ecs;
+
+import io.imageshare.api.aliyun.AliyunCall;
+import io.imageshare.api.aliyun.AliyunCommonError;
+import io.imageshare.api.aliyun.AliyunException;
+import io.imageshare.api.aliyun.AliyunParams;
+import io.imageshare.api.aliyun.AliyunRegions;
+import io.imageshare.api.aliyun.ParamErrors;
+import io.imageshare.core.AccountId;
+import io.imageshare.core.ImageService;
+import io.imageshare.core.PageRequest;
+import io.imageshare.core.Product;
+import io.imageshare.core.ShareChange;
+import io.imageshare.core.SharePage;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** DescribeImageSharePermission, ModifyImageSharePermission and ModifyImageShareGroupPermission. */
+final class EcsShareHandlers {
+    private static final String GROUP_ALL = "all";
+    /** Seed 000 documents MissingParameter for this action with the vendor's odd spacing. */
+    private static final ParamErrors DESCRIBE_ERRORS = new ParamErrors() {
+        @Override
+        public AliyunException missing(String name) {
+            return AliyunException.withMessage(AliyunCommonError.MISSING_PARAMETER, "The input parameter \""
+                    + name + " \"that is mandatory for processing this request is not supplied.");
+        }
+
+        @Override
+        public AliyunException invalid(String name) {
+            return ParamErrors.STANDARD.invalid(name);
+        }
+    };
+    private final ImageService images;
+    private final AliyunRegions regions;
+
+    EcsShareHandlers(ImageService images, AliyunRegions regions) {
+        this.images = images;
+        this.regions = regions;
+    }
+
+    Object describeImageSharePermission(AliyunCall call) {
+        AliyunParams p = new AliyunParams(call.request().params(), DESCRIBE_ERRORS);
+        String region = regions.resolve(withParams(call, p));
+        String imageId = EcsInput.imageId(p.required("ImageId"));
+        int pageNumber = p.integer("PageNumber", 1, 1, Integer.MAX_VALUE);
+        int pageSize = p.integer("PageSize", 10, 1, 100);
+        SharePage page = images.listShares(call.account(), Product.ECS, region, imageId,
+                new PageRequest(pageNumber, pageSize), null);
+        List<EcsResponses.Account> accounts = page.shares().items().stream()
+                .map(s -> new EcsResponses.Account(s.account().id(),
+                        DateTimeFormatter.ISO_INSTANT.format(s.sharedAt().truncatedTo(ChronoUnit.SECONDS))))
+                .toList();
+        List<EcsResponses.ShareGroup> groups = page.image().isPublic()
+                ? List.of(new EcsResponses.ShareGroup(GROUP_ALL)) : List.of();
+        return new EcsResponses.SharePermission(call.requestId(), region, imageId, page.shares().total(),
+                pageNumber, pageSize, new EcsResponses.ShareGroups(groups), new EcsResponses.Accounts(accounts));
+    }
+
+    Object modifyImageSharePermission(AliyunCall call) {
+        AliyunParams p = call.params();
+        String region = regions.resolve(call);
+        String imageId = EcsInput.imageId(p.required("ImageId"));
+        List<AccountId> add = EcsInput.accounts(p.list("AddAccount"));
+        List<AccountId> remove = EcsInput.accounts(p.list("RemoveAccount"));
+        Boolean isPublic = p.bool("IsPublic");
+        if (p.optional("LaunchPermission") != null) {
+            throw AliyunException.of(add.isEmpty() && remove.isEmpty()
+                    ? EcsError.LAUNCH_PERMISSION_FORBIDDEN : EcsError.LAUNCH_PERMISSION_UNNECESSARY);
+        }
+        if (Boolean.TRUE.equals(p.bool("DryRun"))) {
+            images.ownImage(call.account(), Product.ECS, region, imageId);
+            throw EcsApi.dryRunPassed();
+        }
+        images.modifyShares(call.account(), Product.ECS, region, imageId,
+                new ShareChange(add, remove, isPublic, false));
+        return new EcsResponses.RequestOnly(call.requestId());
+    }
+
+    Object modifyImageShareGroupPermission(AliyunCall call) {
+        AliyunParams p = call.params();
+        String region = regions.resolve(call);
+        String imageId = EcsInput.imageId(p.required("ImageId"));
+        boolean add = groupAll(p.list("AddGroup"));
+        boolean remove = groupAll(p.list("RemoveGroup"));
+        if (add && remove) {
+            throw AliyunException.of(EcsError.GROUP_CONFLICT);
+        }
+        Boolean makePublic = add ? Boolean.TRUE : remove ? Boolean.FALSE : null;
+        images.modifyShares(call.account(), Product.ECS, region, imageId,
+                new ShareChange(List.of(), List.of(), makePublic, false));
+        return new EcsResponses.RequestOnly(call.requestId());
+    }
+
+    /** True when the list names the group {@code all}; any other group is malformed. */
+    private static boolean groupAll(List<String> groups) {
+        for (String g : groups) {
+            if (!g.equals(GROUP_ALL)) {
+                throw AliyunException.of(EcsError.GROUP_MALFORMED);
+            }
+        }
+        return !groups.isEmpty();
+    }
+
+    private static AliyunCall withParams(AliyunCall call, AliyunParams p) {
+        return new AliyunCall(call.request(), call.requestId(), call.action(), call.caller(), p,
+                call.regionFromSignature());
+    }
+}

@@ -1,0 +1,144 @@
+package io.imageshare.auth;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Replay memory in bounded space. Each (key, nonce) is kept as a 64-bit salted SHA-256 prefix in
+ * the set of the time slice it was seen in; a slice is dropped whole once everything in it is older
+ * than the window. So a nonce is never forgotten before {@code window} has passed (exact within the
+ * window) and is forgotten at most one slice later.
+ *
+ * <p>When {@code capacity} entries are held, new nonces are refused with
+ * {@link AuthFailure#REPLAY_CAPACITY_EXHAUSTED} rather than making room: forgetting a live nonce
+ * would silently reopen replay, while refusing fails loudly and clears itself as slices expire.
+ *
+ * <p>The salt is random per instance, so a client cannot choose nonces that pile into one probe
+ * chain, nor forge a collision with another key's nonce.
+ */
+public final class MemoryNonceRegistry implements NonceRegistry {
+    private static final int SLICES_PER_WINDOW = 15;
+    private static final long EMPTY = Long.MIN_VALUE;
+
+    private final Duration window;
+    private final long windowMillis;
+    private final long sliceMillis;
+    private final int capacity;
+    private final byte[] salt = new byte[16];
+    private final long[] sliceIndex;
+    private final LongHashSet[] sliceSets;
+    private final ReentrantLock lock = new ReentrantLock();
+    private int size;
+
+    /**
+     * @param window   how long a nonce is remembered after it is first seen
+     * @param capacity most entries held at once
+     */
+    public MemoryNonceRegistry(Duration window, int capacity) {
+        if (window.toMillis() <= 0 || capacity <= 0) {
+            throw new IllegalArgumentException("window and capacity must be positive");
+        }
+        this.window = window;
+        this.windowMillis = window.toMillis();
+        this.sliceMillis = Math.max(1, (windowMillis + SLICES_PER_WINDOW - 1) / SLICES_PER_WINDOW);
+        this.capacity = capacity;
+        // Enough slices that one is only reused once everything in it has expired.
+        int slices = (int) ((windowMillis + sliceMillis - 1) / sliceMillis) + 2;
+        this.sliceIndex = new long[slices];
+        this.sliceSets = new LongHashSet[slices];
+        for (int i = 0; i < slices; i++) {
+            sliceIndex[i] = EMPTY;
+            sliceSets[i] = new LongHashSet();
+        }
+        new SecureRandom().nextBytes(salt);
+    }
+
+    /**
+     * A registry for authenticators with this clock window: a request dated up to one window ahead
+     * stays acceptable for two windows after it arrives, so its nonce is kept that long.
+     */
+    public static MemoryNonceRegistry forClockWindow(Duration clockWindow, int capacity) {
+        return new MemoryNonceRegistry(clockWindow.multipliedBy(2), capacity);
+    }
+
+    public Duration window() {
+        return window;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    /** Entries currently held (expired slices are dropped on the next call to firstUse). */
+    public int size() {
+        lock.lock();
+        try {
+            return size;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public boolean firstUse(String accessKeyId, String nonce, Instant now) {
+        long hash = hash(accessKeyId, nonce);
+        long millis = now.toEpochMilli();
+        long slice = Math.floorDiv(millis, sliceMillis);
+        lock.lock();
+        try {
+            dropExpired(millis);
+            for (int i = 0; i < sliceSets.length; i++) {
+                if (sliceIndex[i] != EMPTY && sliceSets[i].contains(hash)) {
+                    return false;
+                }
+            }
+            if (size >= capacity) {
+                throw new AuthException(AuthFailure.REPLAY_CAPACITY_EXHAUSTED,
+                        "replay memory holds " + size + " nonces");
+            }
+            int at = (int) Math.floorMod(slice, (long) sliceSets.length);
+            if (sliceIndex[at] == EMPTY) {
+                sliceIndex[at] = slice;
+            }
+            // A slot holding a newer slice means this caller's clock lags far behind another's;
+            // keeping the nonce in the newer slice only remembers it longer.
+            sliceSets[at].add(hash);
+            size++;
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void dropExpired(long nowMillis) {
+        for (int i = 0; i < sliceSets.length; i++) {
+            // Everything in slice s was seen before (s + 1) * sliceMillis.
+            if (sliceIndex[i] != EMPTY && (sliceIndex[i] + 1) * sliceMillis + windowMillis <= nowMillis) {
+                size -= sliceSets[i].size();
+                sliceIndex[i] = EMPTY;
+                sliceSets[i] = new LongHashSet();
+            }
+        }
+    }
+
+    private long hash(String accessKeyId, String nonce) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            byte[] id = accessKeyId.getBytes(StandardCharsets.UTF_8);
+            // Length-prefixed so that no (key, nonce) pair can read as another.
+            sha.update(ByteBuffer.allocate(4).putInt(id.length).array());
+            sha.update(id);
+            sha.update(nonce.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(sha.digest()).getLong();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

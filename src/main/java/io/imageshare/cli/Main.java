@@ -1,0 +1,22 @@
+package io.imageshare.cli;
+
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "imageshare", mixinStandardHelpOptions = true, version = "ImageShare 0.1",
+        description = "Self-hostable image-sharing permission service (ECS, ENS, SWAS and CVM APIs).",
+        subcommands = {ServeCommand.class, AccountCommand.class, KeyCommand.class, ImageCommand.class,
+                SeedCommand.class})
+public final class Main {
+    public static void main(String[] args) {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("imageshare: " + e.getMessage());
+            return 1;
+        });
+        System.exit(cli.execute(args));
+    }
+}

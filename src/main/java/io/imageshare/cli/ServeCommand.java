@@ -1,0 +1,53 @@
+package io.imageshare.cli;
+
+import io.imageshare.ImageShare;
+import io.imageshare.http.ServerConfig;
+import io.imageshare.seed.SeedLoader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the ECS, ENS, SWAS and CVM image-sharing APIs on one port.")
+final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", defaultValue = "${env:IMAGESHARE_PORT:-8080}",
+            description = "Port to listen on; 0 picks a free one (default 8080; env IMAGESHARE_PORT).")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "${env:IMAGESHARE_BIND:-127.0.0.1}",
+            description = "Address to listen on (default 127.0.0.1; env IMAGESHARE_BIND).")
+    String bind;
+
+    @Option(names = "--seed", paramLabel = "FILE", defaultValue = "${env:IMAGESHARE_SEED}",
+            description = "Seed file to load before serving (env IMAGESHARE_SEED).")
+    Path seed;
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        ImageShare app = ImageShare.open(store.settings(ServerConfig.of(bind, port)));
+        if (seed != null) {
+            LOG.info(app.seedLoader().load(SeedLoader.read(seed)));
+        }
+        app.serve();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "shutdown"));
+        LOG.info("ImageShare listening on http://{}:{}/ (started in {} ms)", bind, app.port(),
+                (System.nanoTime() - start) / 1_000_000);
+        stopped.await();
+        return 0;
+    }
+}

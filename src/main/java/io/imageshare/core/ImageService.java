@@ -1,0 +1,188 @@
+package io.imageshare.core;
+
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules of images and their shares, the same for every dialect: only the owner sees or changes
+ * shares; a change is validated whole, then applied in one transaction; limits hold under any
+ * concurrency because the image row is locked before its shares are counted.
+ */
+public final class ImageService {
+    private final Store store;
+    private final InstantSource clock;
+    private final ShareLimits limits;
+    private final ImageIds ids;
+
+    public ImageService(Store store, InstantSource clock, ShareLimits limits, ImageIds ids) {
+        this.store = store;
+        this.clock = clock;
+        this.limits = limits;
+        this.ids = ids;
+    }
+
+    public Image createImage(AccountId owner, Product product, String region, NewImage spec) {
+        String id = spec.id() != null ? spec.id() : ids.next(product);
+        Image image = new Image(product, id, regionOf(product, region), owner, spec.name(), spec.description(),
+                Image.AVAILABLE, spec.osType(), spec.platform(), spec.architecture(), spec.sizeGiB(),
+                false, false, 0, clock.instant());
+        return store.write(tx -> {
+            if (spec.name() != null && tx.imageNameTaken(product, image.region(), owner, spec.name())) {
+                throw new CoreException(CoreError.IMAGE_NAME_DUPLICATED, spec.name());
+            }
+            if (!tx.insertImage(image)) {
+                Image existing = tx.image(product, id).orElseThrow();
+                if (!existing.owner().equals(owner)) {
+                    throw new IllegalArgumentException("image " + id + " exists with another owner");
+                }
+                return existing;
+            }
+            return image;
+        });
+    }
+
+    /** The caller's own image, or IMAGE_NOT_FOUND / IMAGE_NOT_OWNED. */
+    public Image ownImage(AccountId caller, Product product, String region, String imageId) {
+        return store.read(tx -> owned(tx.image(product, imageId).orElse(null), caller, product, region, imageId));
+    }
+
+    public SharePage listShares(AccountId caller, Product product, String region, String imageId,
+                                PageRequest page, AccountId only) {
+        return store.read(tx -> {
+            Image image = owned(tx.image(product, imageId).orElse(null), caller, product, region, imageId);
+            long total = only == null ? image.shareCount() : tx.countShares(product, imageId, only);
+            List<Share> items = page.offset() >= total ? List.of()
+                    : tx.shares(product, imageId, only, page.offset(), page.size());
+            return new SharePage(image, new Page<>(items, total, page));
+        });
+    }
+
+    public void modifyShares(AccountId caller, Product product, String region, String imageId, ShareChange change) {
+        Set<AccountId> add = new LinkedHashSet<>(change.add());
+        Set<AccountId> remove = new LinkedHashSet<>(change.remove());
+        for (AccountId a : add) {
+            if (remove.contains(a)) {
+                throw new CoreException(CoreError.RECIPIENT_IN_ADD_AND_REMOVE, a.id());
+            }
+        }
+        Instant now = clock.instant();
+        store.write(tx -> {
+            Image image = owned(tx.lockImage(product, imageId).orElse(null), caller, product, region, imageId);
+            for (AccountId a : add) {
+                if (a.equals(caller)) {
+                    throw new CoreException(CoreError.RECIPIENT_IS_OWNER, a.id());
+                }
+                if (a.cloud() != product.cloud() || tx.account(a).isEmpty()) {
+                    throw new CoreException(CoreError.RECIPIENT_NOT_FOUND, a.id());
+                }
+            }
+            Set<AccountId> already = add.isEmpty() ? Set.of() : tx.sharedAmong(product, imageId, add);
+            if (change.failIfAlreadyShared() && !already.isEmpty()) {
+                throw new CoreException(CoreError.RECIPIENT_ALREADY_SHARED, already.iterator().next().id());
+            }
+            List<AccountId> toAdd = new ArrayList<>(add);
+            toAdd.removeAll(already);
+            Set<AccountId> toRemove = remove.isEmpty() ? Set.of()
+                    : new HashSet<>(tx.sharedAmong(product, imageId, remove));
+            long after = (long) image.shareCount() - toRemove.size() + toAdd.size();
+            if (!toAdd.isEmpty() && after > limits.perImage(product)) {
+                throw new CoreException(CoreError.SHARE_QUOTA_EXCEEDED, imageId);
+            }
+            if (!toRemove.isEmpty()) {
+                tx.deleteShares(product, imageId, toRemove);
+            }
+            if (!toAdd.isEmpty()) {
+                tx.insertShares(product, imageId, toAdd, now);
+            }
+            if (change.makePublic() != null && change.makePublic() != image.isPublic()) {
+                tx.updateImageFlags(product, imageId, change.makePublic(), image.sharedToEcs());
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Adds recipients with the times they were shared at, skipping those already present, and sets
+     * the public flag: how a seed file or an import restores shares. The per-image limit holds.
+     */
+    public void importShares(Product product, String imageId, List<Share> shares, Boolean makePublic) {
+        store.write(tx -> {
+            Image image = tx.lockImage(product, imageId)
+                    .orElseThrow(() -> new CoreException(CoreError.IMAGE_NOT_FOUND, imageId));
+            List<AccountId> accounts = shares.stream().map(Share::account).toList();
+            Set<AccountId> already = accounts.isEmpty() ? Set.of() : tx.sharedAmong(product, imageId, accounts);
+            List<Share> missing = shares.stream().filter(s -> !already.contains(s.account())).toList();
+            for (Share s : missing) {
+                if (s.account().equals(image.owner())) {
+                    throw new CoreException(CoreError.RECIPIENT_IS_OWNER, s.account().id());
+                }
+                if (s.account().cloud() != product.cloud() || tx.account(s.account()).isEmpty()) {
+                    throw new CoreException(CoreError.RECIPIENT_NOT_FOUND, s.account().id());
+                }
+            }
+            if (image.shareCount() + missing.size() > limits.perImage(product)) {
+                throw new CoreException(CoreError.SHARE_QUOTA_EXCEEDED, imageId);
+            }
+            for (Share s : missing) {
+                tx.insertShares(product, imageId, List.of(s.account()), s.sharedAt());
+            }
+            if (makePublic != null && makePublic != image.isPublic()) {
+                tx.updateImageFlags(product, imageId, makePublic, image.sharedToEcs());
+            }
+            return null;
+        });
+    }
+
+    /** The Simple Application Server switch that lists a SWAS image among the owner's ECS images. */
+    public void setSharedToEcs(AccountId caller, String region, String imageId, boolean shared) {
+        store.write(tx -> {
+            Image image = owned(tx.lockImage(Product.SWAS, imageId).orElse(null), caller, Product.SWAS, region, imageId);
+            if (image.sharedToEcs() != shared) {
+                tx.updateImageFlags(Product.SWAS, imageId, image.isPublic(), shared);
+            }
+            return null;
+        });
+    }
+
+    /** Deletes the caller's image; refused while it is shared or public. */
+    public void deleteImage(AccountId caller, Product product, String region, String imageId) {
+        store.write(tx -> {
+            Image image = owned(tx.lockImage(product, imageId).orElse(null), caller, product, region, imageId);
+            if (image.shareCount() > 0 || image.sharedToEcs()) {
+                throw new CoreException(CoreError.IMAGE_IN_SHARE, imageId);
+            }
+            if (image.isPublic()) {
+                throw new CoreException(CoreError.IMAGE_IS_PUBLIC, imageId);
+            }
+            tx.deleteImage(product, imageId);
+            return null;
+        });
+    }
+
+    public Page<Image> describeImages(ImageQuery query) {
+        return store.read(tx -> {
+            long total = tx.countImages(query);
+            List<Image> items = query.page().offset() >= total ? List.of() : tx.findImages(query);
+            return new Page<>(items, total, query.page());
+        });
+    }
+
+    private static Image owned(Image image, AccountId caller, Product product, String region, String imageId) {
+        if (image == null || !image.region().equals(regionOf(product, region))) {
+            throw new CoreException(CoreError.IMAGE_NOT_FOUND, imageId);
+        }
+        if (!image.owner().equals(caller)) {
+            throw new CoreException(CoreError.IMAGE_NOT_OWNED, imageId);
+        }
+        return image;
+    }
+
+    private static String regionOf(Product product, String region) {
+        return product.regional() ? region : Product.NO_REGION;
+    }
+}

@@ -1,0 +1,5 @@
+package io.imageshare.core;
+
+/** An image and one page of its recipients. */
+public record SharePage(Image image, Page<Share> shares) {
+}

@@ -1,0 +1,65 @@
+package io.imageshare.core;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the core may do inside one transaction. No SQL leaks through this interface. */
+public interface StoreTx {
+    // Accounts and keys
+
+    Optional<Account> account(AccountId id);
+
+    /** Inserts the account unless it exists; true when inserted. */
+    boolean insertAccount(Account account);
+
+    List<Account> accounts(Cloud cloud);
+
+    Optional<StoredKey> accessKey(String id);
+
+    /** Inserts the key unless a key with that ID exists; true when inserted. */
+    boolean insertAccessKey(StoredKey key);
+
+    // Images
+
+    Optional<Image> image(Product product, String id);
+
+    /**
+     * The image, locked against concurrent writers until the transaction ends, so that a count
+     * read after it (quotas) stays true until commit.
+     */
+    Optional<Image> lockImage(Product product, String id);
+
+    /** Inserts the image unless one with that ID exists; true when inserted. */
+    boolean insertImage(Image image);
+
+    void updateImageFlags(Product product, String id, boolean isPublic, boolean sharedToEcs);
+
+    void deleteImage(Product product, String id);
+
+    boolean imageNameTaken(Product product, String region, AccountId owner, String name);
+
+    long countImages(Product product, AccountId owner);
+
+    List<Image> findImages(ImageQuery query);
+
+    long countImages(ImageQuery query);
+
+    // Shares
+
+    /** Recipients ordered by shared time, then account ID; {@code only} filters to one account. */
+    List<Share> shares(Product product, String imageId, AccountId only, long offset, int limit);
+
+    long countShares(Product product, String imageId, AccountId only);
+
+    /** Which of these accounts already have a share of the image. */
+    Set<AccountId> sharedAmong(Product product, String imageId, Collection<AccountId> accounts);
+
+    /** Adds shares and keeps the image's share count; accounts must not have the share yet. */
+    void insertShares(Product product, String imageId, Collection<AccountId> accounts, Instant at);
+
+    /** Removes shares that exist and keeps the image's share count; returns how many went. */
+    int deleteShares(Product product, String imageId, Collection<AccountId> accounts);
+}

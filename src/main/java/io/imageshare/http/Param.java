@@ -1,0 +1,5 @@
+package io.imageshare.http;
+
+/** One decoded request parameter. */
+public record Param(String name, String value) {
+}

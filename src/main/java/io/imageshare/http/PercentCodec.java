@@ -1,0 +1,139 @@
+package io.imageshare.http;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Form decoding and RFC 3986 encoding. Decoding is strict: a broken escape or bytes that are not
+ * UTF-8 are refused rather than replaced, so a signature is never checked over guessed text.
+ */
+public final class PercentCodec {
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private PercentCodec() {
+    }
+
+    /** Splits {@code a=1&b=2} into decoded pairs; {@code +} is a space (both SDK families). */
+    public static List<Param> decodeForm(String raw) {
+        List<Param> out = new ArrayList<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
+        }
+        int start = 0;
+        int len = raw.length();
+        while (start <= len) {
+            int amp = raw.indexOf('&', start);
+            int end = amp < 0 ? len : amp;
+            if (end > start) {
+                int eq = raw.indexOf('=', start);
+                if (eq < 0 || eq > end) {
+                    out.add(new Param(decode(raw, start, end), ""));
+                } else {
+                    out.add(new Param(decode(raw, start, eq), decode(raw, eq + 1, end)));
+                }
+            }
+            if (amp < 0) {
+                break;
+            }
+            start = amp + 1;
+        }
+        return out;
+    }
+
+    public static String decode(String s) {
+        return decode(s, 0, s.length());
+    }
+
+    private static String decode(String s, int from, int to) {
+        boolean plain = true;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '%' || c == '+' || c > 0x7f) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) {
+            return s.substring(from, to);
+        }
+        byte[] bytes = new byte[(to - from) * 4];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '+') {
+                bytes[n++] = ' ';
+            } else if (c == '%') {
+                if (i + 2 >= to) {
+                    throw new MalformedRequestException("incomplete percent escape");
+                }
+                int hi = Character.digit(s.charAt(i + 1), 16);
+                int lo = Character.digit(s.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    throw new MalformedRequestException("invalid percent escape");
+                }
+                bytes[n++] = (byte) ((hi << 4) | lo);
+                i += 2;
+            } else if (c < 0x80) {
+                bytes[n++] = (byte) c;
+            } else {
+                byte[] enc = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                if (Character.isHighSurrogate(c) && i + 1 < to) {
+                    enc = s.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+                    i++;
+                }
+                System.arraycopy(enc, 0, bytes, n, enc.length);
+                n += enc.length;
+            }
+        }
+        return strictUtf8(bytes, n);
+    }
+
+    /** Decodes UTF-8, refusing malformed input. */
+    public static String strictUtf8(byte[] bytes, int length) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, 0, length));
+            return chars.toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedRequestException("not valid UTF-8");
+        }
+    }
+
+    /** RFC 3986: keeps {@code A-Z a-z 0-9 - _ . ~}, escapes every other UTF-8 byte upper-case. */
+    public static String encode(String s) {
+        StringBuilder sb = null;
+        byte[] bytes = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (!unreserved(s.charAt(i))) {
+                bytes = s.getBytes(StandardCharsets.UTF_8);
+                sb = new StringBuilder(bytes.length * 3);
+                break;
+            }
+        }
+        if (bytes == null) {
+            return s;
+        }
+        for (byte b : bytes) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && unreserved(c)) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean unreserved(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '_' || c == '.' || c == '~';
+    }
+}

@@ -1,0 +1,94 @@
+package io.imageshare.store;
+
+import io.imageshare.core.Store;
+import io.imageshare.core.StoreTx;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The store on SQLite or PostgreSQL through JDBC. Each {@link #write} or {@link #read} is one
+ * transaction on one pooled connection.
+ *
+ * <p>On SQLite all writes share one connection: a {@code write} inside another {@code write} on
+ * the same thread would wait for itself until the connection timeout.
+ */
+public final class JdbcStore implements Store {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
+
+    private final ConnectionPools pools;
+
+    private JdbcStore(ConnectionPools pools) {
+        this.pools = pools;
+    }
+
+    /**
+     * Connects, creating the SQLite file and its directories if missing, and migrates the schema.
+     *
+     * @throws io.imageshare.core.StoreUnavailableException if the database cannot be reached
+     * @throws StoreException if it can be reached but not used (bad credentials, failed migration)
+     */
+    public static JdbcStore open(DatabaseConfig config) {
+        ConnectionPools pools = ConnectionPools.open(config);
+        try {
+            Migrations.migrate(pools.writer());
+        } catch (RuntimeException e) {
+            pools.close();
+            throw e;
+        }
+        LOG.info("Store opened: {}", config);
+        return new JdbcStore(pools);
+    }
+
+    /** Runs the work in a transaction that is committed, durably, before this returns. */
+    @Override
+    public <T> T write(Function<StoreTx, T> work) {
+        return inTransaction(pools.writer(), false, work);
+    }
+
+    /** Runs the work in a read-only transaction: it sees one consistent snapshot, and cannot write. */
+    @Override
+    public <T> T read(Function<StoreTx, T> work) {
+        return inTransaction(pools.reader(), true, work);
+    }
+
+    @Override
+    public void close() {
+        pools.close();
+    }
+
+    /**
+     * Commits when the work returns; rolls back when it throws, and rethrows what it threw
+     * unchanged (the core's exceptions carry its answers to clients).
+     */
+    private <T> T inTransaction(DataSource pool, boolean readOnly, Function<StoreTx, T> work) {
+        try (Connection connection = pool.getConnection()) {
+            if (readOnly) {
+                connection.setReadOnly(true);
+            }
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(new JdbcStoreTx(connection, pools.dialect(), readOnly));
+                connection.commit();
+                return result;
+            } catch (Throwable failure) {
+                rollback(connection, failure);
+                throw failure;
+            }
+        } catch (SQLException e) {
+            throw StoreErrors.translate(readOnly ? "read transaction failed" : "write transaction failed", e);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException e) {
+            // The connection is likely broken; the pool discards it. The original failure matters.
+            failure.addSuppressed(e);
+        }
+    }
+}

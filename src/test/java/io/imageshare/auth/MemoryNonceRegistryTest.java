@@ -1,0 +1,150 @@
+package io.imageshare.auth;
+
+import static io.imageshare.auth.Fixture.failure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class MemoryNonceRegistryTest {
+    private static final Duration WINDOW = Duration.ofMinutes(15);
+    /** The registry forgets in whole slices of window / 15. */
+    private static final Duration SLICE = Duration.ofMinutes(1);
+    private static final Instant T0 = Instant.parse("2026-11-23T07:39:04Z");
+
+    @Test
+    void rejectsNonceReusedWithinWindow() {
+        MemoryNonceRegistry r = new MemoryNonceRegistry(WINDOW, 100);
+        assertThat(r.firstUse("AK1", "n1", T0)).isTrue();
+        assertThat(r.firstUse("AK1", "n1", T0)).isFalse();
+        assertThat(r.firstUse("AK1", "n1", T0.plus(WINDOW))).isFalse();
+        assertThat(r.size()).isEqualTo(1);
+    }
+
+    @Test
+    void acceptsNonceAgainOnceTheWindowAndItsSliceHavePassed() {
+        MemoryNonceRegistry r = new MemoryNonceRegistry(WINDOW, 100);
+        assertThat(r.firstUse("AK1", "n1", T0)).isTrue();
+        assertThat(r.firstUse("AK1", "n1", T0.plus(WINDOW).plus(SLICE))).isTrue();
+    }
+
+    @Test
+    void neverForgetsBeforeTheWindowWhereverInItsSliceTheNonceFell() {
+        MemoryNonceRegistry r = new MemoryNonceRegistry(WINDOW, 10_000);
+        for (int s = 0; s < 120; s++) {
+            Instant seen = T0.plusSeconds(s);
+            assertThat(r.firstUse("AK1", "n" + s, seen)).isTrue();
+        }
+        for (int s = 0; s < 120; s++) {
+            Instant last = T0.plusSeconds(s).plus(WINDOW);
+            assertThat(r.firstUse("AK1", "n" + s, last)).as("nonce of second %d", s).isFalse();
+        }
+    }
+
+    @Test
+    void sameNonceOfDifferentKeysDoesNotCollide() {
+        MemoryNonceRegistry r = new MemoryNonceRegistry(WINDOW, 100);
+        assertThat(r.firstUse("AK1", "n1", T0)).isTrue();
+        assertThat(r.firstUse("AK2", "n1", T0)).isTrue();
+        // Nor does moving characters between key and nonce.
+        assertThat(r.firstUse("AK", "1n1", T0)).isTrue();
+        assertThat(r.size()).isEqualTo(3);
+    }
+
+    @Test
+    void refusesNewNoncesWhenFullAndRecoversAsSlicesExpire() {
+        MemoryNonceRegistry r = new MemoryNonceRegistry(WINDOW, 3);
+        assertThat(r.firstUse("AK1", "a", T0)).isTrue();
+        assertThat(r.firstUse("AK1", "b", T0.plus(Duration.ofMinutes(5)))).isTrue();
+        assertThat(r.firstUse("AK1", "c", T0.plus(Duration.ofMinutes(5)))).isTrue();
+        assertThat(failure(() -> r.firstUse("AK1", "d", T0.plus(Duration.ofMinutes(6)))))
+                .isEqualTo(AuthFailure.REPLAY_CAPACITY_EXHAUSTED);
+        // A replay is still recognised as one while full.
+        assertThat(r.firstUse("AK1", "a", T0.plus(Duration.ofMinutes(6)))).isFalse();
+
+        Instant afterFirstExpired = T0.plus(WINDOW).plus(SLICE);
+        assertThat(r.firstUse("AK1", "d", afterFirstExpired)).isTrue();
+        assertThat(r.size()).isEqualTo(3);
+        assertThat(failure(() -> r.firstUse("AK1", "e", afterFirstExpired)))
+                .isEqualTo(AuthFailure.REPLAY_CAPACITY_EXHAUSTED);
+    }
+
+    @Test
+    void callersWhoseClocksDifferStillFindEachOthersNonces() {
+        MemoryNonceRegistry r = new MemoryNonceRegistry(WINDOW, 100);
+        Instant ahead = T0.plus(Duration.ofMinutes(10));
+        assertThat(r.firstUse("AK1", "n1", ahead)).isTrue();
+        assertThat(r.firstUse("AK1", "n1", T0)).isFalse();
+        assertThat(r.firstUse("AK1", "n2", T0)).isTrue();
+        assertThat(r.firstUse("AK1", "n2", ahead)).isFalse();
+    }
+
+    @Test
+    void forClockWindowRemembersTwoWindows() {
+        assertThat(MemoryNonceRegistry.forClockWindow(WINDOW, 10).window()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void concurrentDistinctNoncesAreAllFirstUses() throws Exception {
+        int threads = 64;
+        int perThread = 2_000;
+        MemoryNonceRegistry r = new MemoryNonceRegistry(WINDOW, threads * perThread);
+        AtomicInteger firsts = new AtomicInteger();
+        runConcurrently(threads, t -> {
+            for (int i = 0; i < perThread; i++) {
+                if (r.firstUse("AK" + (t % 4), t + ":" + i, T0.plusMillis(i))) {
+                    firsts.incrementAndGet();
+                }
+            }
+        });
+        assertThat(firsts.get()).isEqualTo(threads * perThread);
+        assertThat(r.size()).isEqualTo(threads * perThread);
+    }
+
+    @Test
+    void concurrentSameNonceIsFirstUseExactlyOnce() throws Exception {
+        MemoryNonceRegistry r = new MemoryNonceRegistry(WINDOW, 1_000);
+        for (int round = 0; round < 50; round++) {
+            String nonce = "n" + round;
+            AtomicInteger firsts = new AtomicInteger();
+            runConcurrently(200, t -> {
+                if (r.firstUse("AK1", nonce, T0)) {
+                    firsts.incrementAndGet();
+                }
+            });
+            assertThat(firsts.get()).as("round %d", round).isEqualTo(1);
+        }
+    }
+
+    private interface Task {
+        void run(int thread) throws Exception;
+    }
+
+    /** Starts every task on its own virtual thread at once and waits for all. */
+    private static void runConcurrently(int threads, Task task) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int t = 0; t < threads; t++) {
+                int id = t;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    task.run(id);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.imageshare.store;
+
+/** A database made for one test, and how to get rid of it afterwards. */
+final class TestDatabase implements AutoCloseable {
+    @FunctionalInterface
+    interface Cleanup {
+        void run() throws Exception;
+    }
+
+    private final DatabaseConfig config;
+    private final Cleanup cleanup;
+
+    TestDatabase(DatabaseConfig config, Cleanup cleanup) {
+        this.config = config;
+        this.cleanup = cleanup;
+    }
+
+    DatabaseConfig config() {
+        return config;
+    }
+
+    JdbcStore open() {
+        return JdbcStore.open(config);
+    }
+
+    @Override
+    public void close() throws Exception {
+        cleanup.run();
+    }
+}
