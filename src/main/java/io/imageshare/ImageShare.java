@@ -35,6 +35,7 @@ public final class ImageShare implements AutoCloseable {
     private final ImageService images;
     private final Regions regions;
     private ImageShareServer server;
+    private boolean closed;
 
     /**
      * @param masterKey the operator's key (base64), or null to use (or create) {@code masterKeyFile}
@@ -96,7 +97,11 @@ public final class ImageShare implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (server != null) {
             server.close();
         }

@@ -1,0 +1,67 @@
+package io.imageshare.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.imageshare.core.Account;
+import io.imageshare.core.AccountId;
+import io.imageshare.core.StoreUnavailableException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreUnavailableTest extends StoreTestSupport {
+    private static final Duration TIMEOUT = Duration.ofMillis(500);
+
+    @Test
+    void aClosedPostgresPortFailsFastAsUnavailable() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        DatabaseConfig config = DatabaseConfig.postgres("jdbc:postgresql://127.0.0.1:" + closedPort + "/imageshare",
+                "postgres", "secret").withConnectionTimeout(TIMEOUT);
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> JdbcStore.open(config)).isInstanceOf(StoreUnavailableException.class)
+                .hasMessageNotContaining("secret");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void anUnusableDataDirectoryIsUnavailable(@TempDir Path temp) throws Exception {
+        Path notADirectory = Files.writeString(temp.resolve("file"), "x");
+
+        assertThatThrownBy(() -> JdbcStore.open(DatabaseConfig.sqlite(notADirectory.resolve("data"))))
+                .isInstanceOf(StoreUnavailableException.class);
+    }
+
+    @Test
+    void postgresGoingDownMakesTransactionsUnavailableUntilItIsBack() throws Exception {
+        Assumptions.assumeTrue(Backend.Postgres.AVAILABLE, Backend.Postgres.SKIP_MESSAGE);
+        TestDatabase database = database(Backend.POSTGRES);
+        String url = database.config().jdbcUrl();
+        TcpProxy proxy = track(new TcpProxy("127.0.0.1", 5432));
+        int port = proxy.start();
+        String proxied = url.replace("127.0.0.1:5432", "127.0.0.1:" + port);
+        assertThat(proxied).isNotEqualTo(url);
+        JdbcStore store = track(JdbcStore.open(DatabaseConfig.postgres(proxied, Backend.Postgres.USER,
+                Backend.Postgres.PASSWORD).withConnectionTimeout(TIMEOUT).withPoolSize(2)));
+        store.write(tx -> tx.insertAccount(new Account(ALICE, "Alice", T0)));
+
+        proxy.stop();
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> store.read(tx -> tx.account(ALICE))).isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> store.write(tx -> tx.insertAccount(new Account(BOB, "Bob", T0))))
+                .isInstanceOf(StoreUnavailableException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+
+        proxy.start();
+        assertThat(store.read(tx -> tx.account(ALICE))).isPresent();
+        assertThat(store.read(tx -> tx.account(AccountId.aliyun("1000000000000002")))).isEmpty();
+    }
+}
