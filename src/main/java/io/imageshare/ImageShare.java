@@ -11,6 +11,8 @@ import io.imageshare.core.ImageService;
 import io.imageshare.core.Regions;
 import io.imageshare.core.ShareLimits;
 import io.imageshare.core.Store;
+import io.imageshare.core.AccountId;
+import io.imageshare.http.DatabaseHealthCheck;
 import io.imageshare.http.DialectRouter;
 import io.imageshare.http.ImageShareServer;
 import io.imageshare.http.ServerConfig;
@@ -29,6 +31,8 @@ import java.util.List;
  * integration tests both start the server through here, so tests exercise what production runs.
  */
 public final class ImageShare implements AutoCloseable {
+    /** An account ID no one has: the health probe's cheap indexed read. */
+    private static final AccountId PROBE = AccountId.aliyun("0");
     private final Settings settings;
     private final Store store;
     private final AccountService accounts;
@@ -76,7 +80,8 @@ public final class ImageShare implements AutoCloseable {
         AliyunRegions aliyunRegions = new AliyunRegions(regions);
         AliyunDialect aliyun = new AliyunDialect(aliyunAuth, List.of(new EcsApi(images, aliyunRegions)),
                 settings.defaultRegion());
-        server = new ImageShareServer(settings.server(), new DialectRouter(aliyun, null), List.of()).start();
+        server = new ImageShareServer(settings.server(), new DialectRouter(aliyun, null),
+                List.of(new DatabaseHealthCheck(() -> store.read(tx -> tx.account(PROBE).isEmpty() || true)))).start();
         return this;
     }
 

@@ -32,18 +32,27 @@ public final class ImageService {
                 Image.AVAILABLE, spec.osType(), spec.platform(), spec.architecture(), spec.sizeGiB(),
                 false, false, 0, clock.instant());
         return store.write(tx -> {
+            // An image created under a given ID (a seed file's) that exists already is the answer: loading
+            // the seed again must not find the image's own name taken (decisions §8).
+            Image present = spec.id() == null ? null : tx.image(product, id).orElse(null);
+            if (present != null) {
+                return sameOwner(present, owner);
+            }
             if (spec.name() != null && tx.imageNameTaken(product, image.region(), owner, spec.name())) {
                 throw new CoreException(CoreError.IMAGE_NAME_DUPLICATED, spec.name());
             }
             if (!tx.insertImage(image)) {
-                Image existing = tx.image(product, id).orElseThrow();
-                if (!existing.owner().equals(owner)) {
-                    throw new IllegalArgumentException("image " + id + " exists with another owner");
-                }
-                return existing;
+                return sameOwner(tx.image(product, id).orElseThrow(), owner);
             }
             return image;
         });
+    }
+
+    private static Image sameOwner(Image existing, AccountId owner) {
+        if (!existing.owner().equals(owner)) {
+            throw new IllegalArgumentException("image " + existing.id() + " exists with another owner");
+        }
+        return existing;
     }
 
     /** The caller's own image, or IMAGE_NOT_FOUND / IMAGE_NOT_OWNED. */

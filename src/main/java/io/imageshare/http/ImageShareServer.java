@@ -10,7 +10,10 @@ import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,8 +27,7 @@ public final class ImageShareServer implements AutoCloseable {
     public ImageShareServer(ServerConfig config, DialectRouter router, List<HealthCheck> healthChecks) {
         Dialect fallback = router.select(new ApiRequest("GET", "/", "", Map.of(), new byte[0], ""));
         DirectHandler transportErrors = (request, event, status, headers, message) -> {
-            ApiResponse answer = fallback.unreadable(
-                    new ApiRequest("GET", "/", "", Map.of(), new byte[0], ""), "The request is malformed.");
+            ApiResponse answer = fallback.unreadable(headersOf(request), "The request is malformed.");
             return DirectHandler.TransportResponse.builder()
                     .status(Status.create(answer.status()))
                     .header(HeaderNames.CONTENT_TYPE, answer.contentType())
@@ -54,6 +56,21 @@ public final class ImageShareServer implements AutoCloseable {
                         .build())
                 .routing(r -> r.any(new ApiHandler(router, config.maxBodyBytes())))
                 .build();
+    }
+
+    /**
+     * The headers Helidon had parsed when it refused the request (none if the request line itself
+     * was refused), so the error still names the Host and honours Accept where it can.
+     */
+    private static ApiRequest headersOf(DirectHandler.TransportRequest request) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        try {
+            request.headers().stream().forEach(h -> headers.computeIfAbsent(
+                    h.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).addAll(h.allValues()));
+        } catch (RuntimeException e) {
+            headers.clear(); // nothing usable was parsed
+        }
+        return new ApiRequest("GET", "/", "", headers, new byte[0], "");
     }
 
     public ImageShareServer start() {

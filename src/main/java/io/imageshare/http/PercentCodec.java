@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Form decoding and RFC 3986 encoding. Decoding is strict: a broken escape or bytes that are not
@@ -15,6 +16,8 @@ import java.util.List;
  */
 public final class PercentCodec {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /** A name safe to echo in an error message. */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private PercentCodec() {
     }
@@ -33,9 +36,9 @@ public final class PercentCodec {
             if (end > start) {
                 int eq = raw.indexOf('=', start);
                 if (eq < 0 || eq > end) {
-                    out.add(new Param(decode(raw, start, end), ""));
+                    out.add(withoutNul(decode(raw, start, end), ""));
                 } else {
-                    out.add(new Param(decode(raw, start, eq), decode(raw, eq + 1, end)));
+                    out.add(withoutNul(decode(raw, start, eq), decode(raw, eq + 1, end)));
                 }
             }
             if (amp < 0) {
@@ -44,6 +47,21 @@ public final class PercentCodec {
             start = amp + 1;
         }
         return out;
+    }
+
+    /**
+     * No parameter of any dialect contains NUL, and the database cannot store it: a NUL is refused
+     * here like a broken escape, before it can reach a lookup (an AccessKeyId, say) and fail there.
+     */
+    private static Param withoutNul(String name, String value) {
+        if (name.indexOf('\0') >= 0) {
+            throw new MalformedRequestException("a parameter name contains a NUL character");
+        }
+        if (value.indexOf('\0') >= 0) {
+            throw new MalformedRequestException(PLAIN_NAME.matcher(name).matches()
+                    ? "parameter " + name + " contains a NUL character" : "a parameter contains a NUL character");
+        }
+        return new Param(name, value);
     }
 
     public static String decode(String s) {

@@ -60,6 +60,11 @@ public final class JdbcStore implements Store {
         pools.close();
     }
 
+    /** For tests that check the connection settings. */
+    ConnectionPools pools() {
+        return pools;
+    }
+
     /**
      * Commits when the work returns; rolls back when it throws, and rethrows what it threw
      * unchanged (the core's exceptions carry its answers to clients).

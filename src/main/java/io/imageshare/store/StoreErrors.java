@@ -1,10 +1,11 @@
 package io.imageshare.store;
 
 import io.imageshare.core.StoreUnavailableException;
+import java.io.IOException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.sql.SQLNonTransientConnectionException;
 import java.util.Set;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -38,7 +39,8 @@ final class StoreErrors {
             if (t instanceof SQLException e && isUnavailable(e)) {
                 return true;
             }
-            if (t instanceof java.io.IOException) {
+            // A file that cannot be created or read, a socket that broke.
+            if (t instanceof IOException) {
                 return true;
             }
         }

@@ -8,6 +8,7 @@ import io.imageshare.core.AccountId;
 import io.imageshare.core.Cloud;
 import io.imageshare.core.Image;
 import io.imageshare.core.Product;
+import io.imageshare.core.StoreTx;
 import io.imageshare.core.StoredKey;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,26 +23,26 @@ class AccountStoreTest extends StoreTestSupport {
         AccountId dave = AccountId.aliyun("42");
         Account first = new Account(dave, "Dave", T0);
 
-        assertThat(store.write(tx -> tx.insertAccount(first))).isTrue();
-        assertThat(store.write(tx -> tx.insertAccount(new Account(dave, "Impostor", T0.plusSeconds(9))))).isFalse();
+        assertThat(store.write((StoreTx tx) -> tx.insertAccount(first))).isTrue();
+        assertThat(store.write((StoreTx tx) -> tx.insertAccount(new Account(dave, "Impostor", T0.plusSeconds(9))))).isFalse();
 
-        assertThat(store.read(tx -> tx.account(dave))).contains(first);
-        assertThat(store.read(tx -> tx.account(AccountId.aliyun("43")))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.account(dave))).contains(first);
+        assertThat(store.read((StoreTx tx) -> tx.account(AccountId.aliyun("43")))).isEmpty();
         // Same digits, other cloud: another account.
-        assertThat(store.read(tx -> tx.account(AccountId.tencent(TENCENT.id())))).isPresent();
-        assertThat(store.read(tx -> tx.account(AccountId.aliyun(TENCENT.id())))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.account(AccountId.tencent(TENCENT.id())))).isPresent();
+        assertThat(store.read((StoreTx tx) -> tx.account(AccountId.aliyun(TENCENT.id())))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Backend.class)
     void listsTheAccountsOfOneCloudByID(Backend backend) throws Exception {
         JdbcStore store = open(backend);
-        store.write(tx -> tx.insertAccount(new Account(AccountId.aliyun("5"), null, T0)));
+        store.write((StoreTx tx) -> tx.insertAccount(new Account(AccountId.aliyun("5"), null, T0)));
 
-        assertThat(store.read(tx -> tx.accounts(Cloud.ALIYUN))).extracting(Account::id)
+        assertThat(store.read((StoreTx tx) -> tx.accounts(Cloud.ALIYUN))).extracting(Account::id)
                 .containsExactly(ALICE, BOB, CAROL, AccountId.aliyun("5"));
-        assertThat(store.read(tx -> tx.accounts(Cloud.TENCENT))).extracting(Account::id).containsExactly(TENCENT);
-        assertThat(store.read(tx -> tx.account(AccountId.aliyun("5")))).get().extracting(Account::name).isNull();
+        assertThat(store.read((StoreTx tx) -> tx.accounts(Cloud.TENCENT))).extracting(Account::id).containsExactly(TENCENT);
+        assertThat(store.read((StoreTx tx) -> tx.account(AccountId.aliyun("5")))).get().extracting(Account::name).isNull();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,23 +56,23 @@ class AccountStoreTest extends StoreTestSupport {
         StoredKey root = new StoredKey("LTAI-root", ALICE, null, secret, true, T0);
         StoredKey user = new StoredKey("LTAI-user", ALICE, "deploy-bot", new byte[] {1}, false, T0.plusMillis(5));
 
-        assertThat(store.write(tx -> tx.insertAccessKey(root))).isTrue();
-        assertThat(store.write(tx -> tx.insertAccessKey(user))).isTrue();
-        assertThat(store.write(tx -> tx.insertAccessKey(
+        assertThat(store.write((StoreTx tx) -> tx.insertAccessKey(root))).isTrue();
+        assertThat(store.write((StoreTx tx) -> tx.insertAccessKey(user))).isTrue();
+        assertThat(store.write((StoreTx tx) -> tx.insertAccessKey(
                 new StoredKey("LTAI-root", BOB, null, new byte[] {9}, true, T0)))).isFalse();
 
-        StoredKey readRoot = store.read(tx -> tx.accessKey("LTAI-root")).orElseThrow();
+        StoredKey readRoot = store.read((StoreTx tx) -> tx.accessKey("LTAI-root")).orElseThrow();
         assertThat(readRoot.account()).isEqualTo(ALICE);
         assertThat(readRoot.userName()).isNull();
         assertThat(readRoot.encryptedSecret()).containsExactly(secret);
         assertThat(readRoot.enabled()).isTrue();
         assertThat(readRoot.createdAt()).isEqualTo(T0);
 
-        StoredKey readUser = store.read(tx -> tx.accessKey("LTAI-user")).orElseThrow();
+        StoredKey readUser = store.read((StoreTx tx) -> tx.accessKey("LTAI-user")).orElseThrow();
         assertThat(readUser.userName()).isEqualTo("deploy-bot");
         assertThat(readUser.enabled()).isFalse();
         assertThat(readUser.createdAt()).isEqualTo(T0.plusMillis(5));
-        assertThat(store.read(tx -> tx.accessKey("nope"))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.accessKey("nope"))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,8 +81,8 @@ class AccountStoreTest extends StoreTestSupport {
         JdbcStore store = open(backend);
         StoredKey orphan = new StoredKey("LTAI-orphan", AccountId.aliyun("999"), null, new byte[] {1}, true, T0);
 
-        assertThatThrownBy(() -> store.write(tx -> tx.insertAccessKey(orphan))).isInstanceOf(StoreException.class);
-        assertThat(store.read(tx -> tx.accessKey("LTAI-orphan"))).isEmpty();
+        assertThatThrownBy(() -> store.write((StoreTx tx) -> tx.insertAccessKey(orphan))).isInstanceOf(StoreException.class);
+        assertThat(store.read((StoreTx tx) -> tx.accessKey("LTAI-orphan"))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,19 +94,19 @@ class AccountStoreTest extends StoreTestSupport {
         Image image = new Image(Product.ECS, "m-" + hostile, REGION, odd, hostile, hostile, Image.AVAILABLE, hostile,
                 hostile, hostile, 1, false, false, 0, T0);
 
-        store.write(tx -> tx.insertAccount(new Account(odd, hostile, T0)));
+        store.write((StoreTx tx) -> tx.insertAccount(new Account(odd, hostile, T0)));
         insert(store, image);
-        store.write(tx -> tx.insertAccessKey(new StoredKey(hostile, odd, hostile,
+        store.write((StoreTx tx) -> tx.insertAccessKey(new StoredKey(hostile, odd, hostile,
                 hostile.getBytes(StandardCharsets.UTF_8), true, T0)));
 
-        assertThat(store.read(tx -> tx.account(odd))).get().extracting(Account::name).isEqualTo(hostile);
-        assertThat(store.read(tx -> tx.image(Product.ECS, "m-" + hostile))).contains(image);
-        StoredKey key = store.read(tx -> tx.accessKey(hostile)).orElseThrow();
+        assertThat(store.read((StoreTx tx) -> tx.account(odd))).get().extracting(Account::name).isEqualTo(hostile);
+        assertThat(store.read((StoreTx tx) -> tx.image(Product.ECS, "m-" + hostile))).contains(image);
+        StoredKey key = store.read((StoreTx tx) -> tx.accessKey(hostile)).orElseThrow();
         assertThat(key.userName()).isEqualTo(hostile);
         assertThat(new String(key.encryptedSecret(), StandardCharsets.UTF_8)).isEqualTo(hostile);
         // The tables are all still there.
-        assertThat(store.read(tx -> tx.countImages(Product.ECS, odd))).isEqualTo(1);
-        assertThat(store.read(tx -> tx.imageNameTaken(Product.ECS, REGION, odd, hostile))).isTrue();
+        assertThat(store.read((StoreTx tx) -> tx.countImages(Product.ECS, odd))).isEqualTo(1);
+        assertThat(store.read((StoreTx tx) -> tx.imageNameTaken(Product.ECS, REGION, odd, hostile))).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -113,8 +114,8 @@ class AccountStoreTest extends StoreTestSupport {
     void textWithNulIsRefusedOnEveryDatabase(Backend backend) throws Exception {
         JdbcStore store = open(backend);
 
-        assertThatThrownBy(() -> store.write(tx -> tx.insertAccount(new Account(AccountId.aliyun("8"), "a\u0000b", T0))))
+        assertThatThrownBy(() -> store.write((StoreTx tx) -> tx.insertAccount(new Account(AccountId.aliyun("8"), "a\u0000b", T0))))
                 .isInstanceOf(StoreException.class).hasMessageContaining("NUL");
-        assertThat(store.read(tx -> tx.account(AccountId.aliyun("8")))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.account(AccountId.aliyun("8")))).isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import io.imageshare.core.Image;
 import io.imageshare.core.ImageQuery;
 import io.imageshare.core.PageRequest;
 import io.imageshare.core.Product;
+import io.imageshare.core.StoreTx;
 import io.imageshare.core.Visibility;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,7 +39,7 @@ class ImageListingTest extends StoreTestSupport {
                 image(Product.SWAS, "s2", REGION, ALICE, "s2", 10),
                 image(Product.SWAS, "s3", "cn-beijing", ALICE, "s3", 11).withSharedToEcs(true),
                 image(Product.ENS, "a1", Product.NO_REGION, ALICE, "e1", 12));
-        store.write(tx -> {
+        store.write((StoreTx tx) -> {
             tx.insertShares(Product.ECS, "b1", List.of(ALICE, CAROL), T0);
             tx.insertShares(Product.ECS, "b4", List.of(ALICE), T0);
             tx.insertShares(Product.ECS, "b5", List.of(ALICE), T0);
@@ -54,8 +55,8 @@ class ImageListingTest extends StoreTestSupport {
     }
 
     private static List<String> ids(JdbcStore store, ImageQuery query) {
-        List<String> ids = store.read(tx -> tx.findImages(query)).stream().map(Image::id).toList();
-        assertThat(store.read(tx -> tx.countImages(query))).as("count of %s", query).isEqualTo(ids.size());
+        List<String> ids = store.read((StoreTx tx) -> tx.findImages(query)).stream().map(Image::id).toList();
+        assertThat(store.read((StoreTx tx) -> tx.countImages(query))).as("count of %s", query).isEqualTo(ids.size());
         return ids;
     }
 
@@ -105,7 +106,7 @@ class ImageListingTest extends StoreTestSupport {
         ImageQuery bob = new ImageQuery(Product.ECS, REGION, BOB, Set.of(OWN, PUBLIC), null, null, null, null, true,
                 new PageRequest(1, 100));
         assertThat(ids(store, bob)).doesNotContain("s1");
-        Image s1 = store.read(tx -> tx.findImages(query(Set.of(), true))).get(0);
+        Image s1 = store.read((StoreTx tx) -> tx.findImages(query(Set.of(), true))).get(0);
         assertThat(s1.product()).isEqualTo(Product.SWAS);
     }
 
@@ -118,7 +119,7 @@ class ImageListingTest extends StoreTestSupport {
         ImageQuery beijing = new ImageQuery(Product.ECS, "cn-beijing", ALICE, EnumSet.allOf(Visibility.class), null,
                 null, null, null, true, new PageRequest(1, 100));
 
-        assertThat(store.read(tx -> tx.findImages(ens))).extracting(Image::name).containsExactly("e1");
+        assertThat(store.read((StoreTx tx) -> tx.findImages(ens))).extracting(Image::name).containsExactly("e1");
         assertThat(ids(store, beijing)).containsExactly("s3", "b5");
     }
 
@@ -127,7 +128,7 @@ class ImageListingTest extends StoreTestSupport {
     void filtersByIdStatusAndOwner(Backend backend) throws Exception {
         JdbcStore store = fixture(this, backend);
         Set<Visibility> all = EnumSet.allOf(Visibility.class);
-        store.write(tx -> tx.insertImage(ecs("a3", ALICE, 4).withPublic(false)) && tx.insertImage(
+        store.write((StoreTx tx) -> tx.insertImage(ecs("a3", ALICE, 4).withPublic(false)) && tx.insertImage(
                 new Image(Product.ECS, "a4", REGION, ALICE, "a4", null, "Creating", null, null, null, 1, false, false,
                         0, T0)));
 
@@ -153,8 +154,8 @@ class ImageListingTest extends StoreTestSupport {
         for (int page = 1; page <= 4; page++) {
             ImageQuery query = new ImageQuery(Product.ECS, REGION, ALICE, everything.visibility(), null, null, null,
                     null, true, new PageRequest(page, 2));
-            paged.addAll(store.read(tx -> tx.findImages(query)).stream().map(Image::id).toList());
-            assertThat(store.read(tx -> tx.countImages(query))).isEqualTo(whole.size());
+            paged.addAll(store.read((StoreTx tx) -> tx.findImages(query)).stream().map(Image::id).toList());
+            assertThat(store.read((StoreTx tx) -> tx.countImages(query))).isEqualTo(whole.size());
         }
         assertThat(paged).containsExactlyElementsOf(whole);
     }
@@ -187,8 +188,8 @@ class ImageListingTest extends StoreTestSupport {
     private static List<String> named(JdbcStore store, String nameContains) {
         ImageQuery query = new ImageQuery(Product.ECS, REGION, ALICE, Set.of(OWN), null, nameContains, null, null,
                 false, new PageRequest(1, 100));
-        List<String> names = store.read(tx -> tx.findImages(query)).stream().map(Image::name).toList();
-        assertThat(store.read(tx -> tx.countImages(query))).isEqualTo(names.size());
+        List<String> names = store.read((StoreTx tx) -> tx.findImages(query)).stream().map(Image::name).toList();
+        assertThat(store.read((StoreTx tx) -> tx.countImages(query))).isEqualTo(names.size());
         return names;
     }
 }

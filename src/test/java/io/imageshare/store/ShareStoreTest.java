@@ -7,6 +7,7 @@ import io.imageshare.core.AccountId;
 import io.imageshare.core.Image;
 import io.imageshare.core.Product;
 import io.imageshare.core.Share;
+import io.imageshare.core.StoreTx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -20,7 +21,7 @@ class ShareStoreTest extends StoreTestSupport {
     private static final AccountId A9 = AccountId.aliyun("1009");
 
     private static int shareCount(JdbcStore store, String imageId) {
-        return store.read(tx -> tx.image(Product.ECS, imageId)).map(Image::shareCount).orElseThrow();
+        return store.read((StoreTx tx) -> tx.image(Product.ECS, imageId)).map(Image::shareCount).orElseThrow();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -28,7 +29,7 @@ class ShareStoreTest extends StoreTestSupport {
     void listsSharesBySharedTimeThenAccountWithPagingAndFilter(Backend backend) throws Exception {
         JdbcStore store = open(backend);
         insert(store, ecs("m-1", ALICE, 0), ecs("m-2", ALICE, 0));
-        store.write(tx -> {
+        store.write((StoreTx tx) -> {
             tx.insertShares(Product.ECS, "m-1", List.of(A5, A3), T0.plusSeconds(10));
             tx.insertShares(Product.ECS, "m-1", List.of(A9), T0);
             tx.insertShares(Product.ECS, "m-1", List.of(A1), T0.plusSeconds(20));
@@ -36,19 +37,19 @@ class ShareStoreTest extends StoreTestSupport {
             return null;
         });
 
-        List<Share> all = store.read(tx -> tx.shares(Product.ECS, "m-1", null, 0, 100));
+        List<Share> all = store.read((StoreTx tx) -> tx.shares(Product.ECS, "m-1", null, 0, 100));
         assertThat(all).containsExactly(new Share(A9, T0), new Share(A3, T0.plusSeconds(10)),
                 new Share(A5, T0.plusSeconds(10)), new Share(A1, T0.plusSeconds(20)));
-        assertThat(store.read(tx -> tx.shares(Product.ECS, "m-1", null, 1, 2))).containsExactlyElementsOf(all.subList(1, 3));
-        assertThat(store.read(tx -> tx.shares(Product.ECS, "m-1", null, 4, 2))).isEmpty();
-        assertThat(store.read(tx -> tx.shares(Product.ECS, "m-1", A5, 0, 10))).containsExactly(all.get(2));
-        assertThat(store.read(tx -> tx.shares(Product.ECS, "m-1", CAROL, 0, 10))).isEmpty();
-        assertThat(store.read(tx -> tx.shares(Product.ECS, "m-404", null, 0, 10))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.shares(Product.ECS, "m-1", null, 1, 2))).containsExactlyElementsOf(all.subList(1, 3));
+        assertThat(store.read((StoreTx tx) -> tx.shares(Product.ECS, "m-1", null, 4, 2))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.shares(Product.ECS, "m-1", A5, 0, 10))).containsExactly(all.get(2));
+        assertThat(store.read((StoreTx tx) -> tx.shares(Product.ECS, "m-1", CAROL, 0, 10))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.shares(Product.ECS, "m-404", null, 0, 10))).isEmpty();
 
-        assertThat(store.read(tx -> tx.countShares(Product.ECS, "m-1", null))).isEqualTo(4);
-        assertThat(store.read(tx -> tx.countShares(Product.ECS, "m-1", A5))).isEqualTo(1);
-        assertThat(store.read(tx -> tx.countShares(Product.ECS, "m-1", CAROL))).isZero();
-        assertThat(store.read(tx -> tx.countShares(Product.ECS, "m-404", null))).isZero();
+        assertThat(store.read((StoreTx tx) -> tx.countShares(Product.ECS, "m-1", null))).isEqualTo(4);
+        assertThat(store.read((StoreTx tx) -> tx.countShares(Product.ECS, "m-1", A5))).isEqualTo(1);
+        assertThat(store.read((StoreTx tx) -> tx.countShares(Product.ECS, "m-1", CAROL))).isZero();
+        assertThat(store.read((StoreTx tx) -> tx.countShares(Product.ECS, "m-404", null))).isZero();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,17 +59,17 @@ class ShareStoreTest extends StoreTestSupport {
         insert(store, ecs("m-1", ALICE, 0));
         List<AccountId> recipients = IntStream.rangeClosed(1, 500)
                 .mapToObj(i -> AccountId.aliyun(String.valueOf(200000 + i))).toList();
-        store.write(tx -> {
+        store.write((StoreTx tx) -> {
             tx.insertShares(Product.ECS, "m-1", recipients, T0);
             return null;
         });
 
-        List<Share> page50 = store.read(tx -> tx.shares(Product.ECS, "m-1", null, 490, 10));
+        List<Share> page50 = store.read((StoreTx tx) -> tx.shares(Product.ECS, "m-1", null, 490, 10));
         assertThat(page50).extracting(Share::account).containsExactlyElementsOf(recipients.subList(490, 500));
         assertThat(shareCount(store, "m-1")).isEqualTo(500);
-        assertThat(store.read(tx -> tx.sharedAmong(Product.ECS, "m-1", recipients))).hasSize(500);
-        assertThat(store.write(tx -> tx.deleteShares(Product.ECS, "m-1", recipients.subList(0, 499)))).isEqualTo(499);
-        assertThat(store.read(tx -> tx.shares(Product.ECS, "m-1", null, 0, 10))).extracting(Share::account)
+        assertThat(store.read((StoreTx tx) -> tx.sharedAmong(Product.ECS, "m-1", recipients))).hasSize(500);
+        assertThat(store.write((StoreTx tx) -> tx.deleteShares(Product.ECS, "m-1", recipients.subList(0, 499)))).isEqualTo(499);
+        assertThat(store.read((StoreTx tx) -> tx.shares(Product.ECS, "m-1", null, 0, 10))).extracting(Share::account)
                 .containsExactly(recipients.get(499));
     }
 
@@ -78,23 +79,23 @@ class ShareStoreTest extends StoreTestSupport {
         JdbcStore store = open(backend);
         insert(store, ecs("m-1", ALICE, 0));
 
-        store.write(tx -> {
+        store.write((StoreTx tx) -> {
             tx.insertShares(Product.ECS, "m-1", List.of(A1, A3, A5), T0);
             return null;
         });
         assertThat(shareCount(store, "m-1")).isEqualTo(3);
 
-        assertThat(store.write(tx -> tx.deleteShares(Product.ECS, "m-1", List.of(A3, A9, A3)))).isEqualTo(1);
+        assertThat(store.write((StoreTx tx) -> tx.deleteShares(Product.ECS, "m-1", List.of(A3, A9, A3)))).isEqualTo(1);
         assertThat(shareCount(store, "m-1")).isEqualTo(2);
-        assertThat(store.read(tx -> tx.countShares(Product.ECS, "m-1", null))).isEqualTo(2);
+        assertThat(store.read((StoreTx tx) -> tx.countShares(Product.ECS, "m-1", null))).isEqualTo(2);
 
-        store.write(tx -> {
+        store.write((StoreTx tx) -> {
             tx.insertShares(Product.ECS, "m-1", List.of(), T0);
             tx.insertShares(Product.ECS, "m-1", List.of(A9), T0);
             return null;
         });
         assertThat(shareCount(store, "m-1")).isEqualTo(3);
-        assertThat(store.read(tx -> tx.shares(Product.ECS, "m-1", null, 0, 10))).hasSize(3);
+        assertThat(store.read((StoreTx tx) -> tx.shares(Product.ECS, "m-1", null, 0, 10))).hasSize(3);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -102,19 +103,19 @@ class ShareStoreTest extends StoreTestSupport {
     void tellsWhichAccountsAlreadyHaveTheShare(Backend backend) throws Exception {
         JdbcStore store = open(backend);
         insert(store, ecs("m-1", ALICE, 0), ecs("m-2", ALICE, 0));
-        store.write(tx -> {
+        store.write((StoreTx tx) -> {
             tx.insertShares(Product.ECS, "m-1", List.of(A1, A5), T0);
             tx.insertShares(Product.ECS, "m-2", List.of(A3), T0);
             return null;
         });
 
-        assertThat(store.read(tx -> tx.sharedAmong(Product.ECS, "m-1", List.of(A1, A3, A5, A9))))
+        assertThat(store.read((StoreTx tx) -> tx.sharedAmong(Product.ECS, "m-1", List.of(A1, A3, A5, A9))))
                 .containsExactlyInAnyOrder(A1, A5);
-        assertThat(store.read(tx -> tx.sharedAmong(Product.ECS, "m-1", List.of()))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.sharedAmong(Product.ECS, "m-1", List.of()))).isEmpty();
         // A Tencent account with the same digits is another account, and never an ECS recipient.
-        assertThat(store.read(tx -> tx.sharedAmong(Product.ECS, "m-1", List.of(AccountId.tencent("1000001")))))
+        assertThat(store.read((StoreTx tx) -> tx.sharedAmong(Product.ECS, "m-1", List.of(AccountId.tencent("1000001")))))
                 .isEmpty();
-        assertThat(store.read(tx -> tx.sharedAmong(Product.ECS, "m-404", List.of(A1)))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.sharedAmong(Product.ECS, "m-404", List.of(A1)))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -122,15 +123,15 @@ class ShareStoreTest extends StoreTestSupport {
     void deletingSharesThatDoNotExistRemovesNothing(Backend backend) throws Exception {
         JdbcStore store = open(backend);
         insert(store, ecs("m-1", ALICE, 0));
-        store.write(tx -> {
+        store.write((StoreTx tx) -> {
             tx.insertShares(Product.ECS, "m-1", List.of(A1), T0);
             return null;
         });
 
-        assertThat(store.write(tx -> tx.deleteShares(Product.ECS, "m-1", List.of(A3, A5)))).isZero();
-        assertThat(store.write(tx -> tx.deleteShares(Product.ECS, "m-1", List.of()))).isZero();
-        assertThat(store.write(tx -> tx.deleteShares(Product.ECS, "m-404", List.of(A1)))).isZero();
-        assertThat(store.write(tx -> tx.deleteShares(Product.SWAS, "m-1", List.of(A1)))).isZero();
+        assertThat(store.write((StoreTx tx) -> tx.deleteShares(Product.ECS, "m-1", List.of(A3, A5)))).isZero();
+        assertThat(store.write((StoreTx tx) -> tx.deleteShares(Product.ECS, "m-1", List.of()))).isZero();
+        assertThat(store.write((StoreTx tx) -> tx.deleteShares(Product.ECS, "m-404", List.of(A1)))).isZero();
+        assertThat(store.write((StoreTx tx) -> tx.deleteShares(Product.SWAS, "m-1", List.of(A1)))).isZero();
         assertThat(shareCount(store, "m-1")).isEqualTo(1);
     }
 
@@ -139,17 +140,17 @@ class ShareStoreTest extends StoreTestSupport {
     void anExistingShareMakesTheInsertFailAsAWhole(Backend backend) throws Exception {
         JdbcStore store = open(backend);
         insert(store, ecs("m-1", ALICE, 0));
-        store.write(tx -> {
+        store.write((StoreTx tx) -> {
             tx.insertShares(Product.ECS, "m-1", List.of(A1), T0);
             return null;
         });
 
-        assertThatThrownBy(() -> store.write(tx -> {
+        assertThatThrownBy(() -> store.write((StoreTx tx) -> {
             tx.insertShares(Product.ECS, "m-1", List.of(A3, A1), T0);
             return null;
         })).isInstanceOf(StoreException.class);
         assertThat(shareCount(store, "m-1")).isEqualTo(1);
-        assertThat(store.read(tx -> tx.shares(Product.ECS, "m-1", null, 0, 10))).extracting(Share::account)
+        assertThat(store.read((StoreTx tx) -> tx.shares(Product.ECS, "m-1", null, 0, 10))).extracting(Share::account)
                 .containsExactly(A1);
     }
 
@@ -158,7 +159,7 @@ class ShareStoreTest extends StoreTestSupport {
     void sharesOfAMissingImageAreRefused(Backend backend) throws Exception {
         JdbcStore store = open(backend);
 
-        assertThatThrownBy(() -> store.write(tx -> {
+        assertThatThrownBy(() -> store.write((StoreTx tx) -> {
             tx.insertShares(Product.ECS, "m-404", List.of(A1), T0);
             return null;
         })).isInstanceOf(StoreException.class);
@@ -174,13 +175,13 @@ class ShareStoreTest extends StoreTestSupport {
             many.add(AccountId.aliyun(String.valueOf(5_000_000 + i)));
         }
 
-        store.write(tx -> {
+        store.write((StoreTx tx) -> {
             tx.insertShares(Product.ECS, "m-1", many, T0);
             return null;
         });
 
-        assertThat(store.read(tx -> tx.sharedAmong(Product.ECS, "m-1", many))).hasSize(1234);
-        assertThat(store.write(tx -> tx.deleteShares(Product.ECS, "m-1", many))).isEqualTo(1234);
+        assertThat(store.read((StoreTx tx) -> tx.sharedAmong(Product.ECS, "m-1", many))).hasSize(1234);
+        assertThat(store.write((StoreTx tx) -> tx.deleteShares(Product.ECS, "m-1", many))).isEqualTo(1234);
         assertThat(shareCount(store, "m-1")).isZero();
     }
 }

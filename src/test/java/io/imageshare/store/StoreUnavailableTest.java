@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.imageshare.core.Account;
 import io.imageshare.core.AccountId;
+import io.imageshare.core.StoreTx;
 import io.imageshare.core.StoreUnavailableException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,23 +47,23 @@ class StoreUnavailableTest extends StoreTestSupport {
         Assumptions.assumeTrue(Backend.Postgres.AVAILABLE, Backend.Postgres.SKIP_MESSAGE);
         TestDatabase database = database(Backend.POSTGRES);
         String url = database.config().jdbcUrl();
-        TcpProxy proxy = track(new TcpProxy("127.0.0.1", 5432));
+        URI server = URI.create(url.substring("jdbc:".length()));
+        TcpProxy proxy = track(new TcpProxy(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort()));
         int port = proxy.start();
-        String proxied = url.replace("127.0.0.1:5432", "127.0.0.1:" + port);
-        assertThat(proxied).isNotEqualTo(url);
+        String proxied = "jdbc:postgresql://127.0.0.1:" + port + server.getRawPath();
         JdbcStore store = track(JdbcStore.open(DatabaseConfig.postgres(proxied, Backend.Postgres.USER,
                 Backend.Postgres.PASSWORD).withConnectionTimeout(TIMEOUT).withPoolSize(2)));
-        store.write(tx -> tx.insertAccount(new Account(ALICE, "Alice", T0)));
+        store.write((StoreTx tx) -> tx.insertAccount(new Account(ALICE, "Alice", T0)));
 
         proxy.stop();
         long started = System.nanoTime();
-        assertThatThrownBy(() -> store.read(tx -> tx.account(ALICE))).isInstanceOf(StoreUnavailableException.class);
-        assertThatThrownBy(() -> store.write(tx -> tx.insertAccount(new Account(BOB, "Bob", T0))))
+        assertThatThrownBy(() -> store.read((StoreTx tx) -> tx.account(ALICE))).isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> store.write((StoreTx tx) -> tx.insertAccount(new Account(BOB, "Bob", T0))))
                 .isInstanceOf(StoreUnavailableException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
 
         proxy.start();
-        assertThat(store.read(tx -> tx.account(ALICE))).isPresent();
-        assertThat(store.read(tx -> tx.account(AccountId.aliyun("1000000000000002")))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.account(ALICE))).isPresent();
+        assertThat(store.read((StoreTx tx) -> tx.account(AccountId.aliyun("1000000000000002")))).isEmpty();
     }
 }

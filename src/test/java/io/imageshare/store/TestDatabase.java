@@ -4,7 +4,7 @@ package io.imageshare.store;
 final class TestDatabase implements AutoCloseable {
     @FunctionalInterface
     interface Cleanup {
-        void run() throws Exception;
+        void run() throws java.io.IOException, java.sql.SQLException;
     }
 
     private final DatabaseConfig config;
@@ -24,7 +24,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.io.IOException, java.sql.SQLException {
         cleanup.run();
     }
 }

@@ -10,6 +10,7 @@ import io.imageshare.core.CoreError;
 import io.imageshare.core.CoreException;
 import io.imageshare.core.Product;
 import io.imageshare.core.Share;
+import io.imageshare.core.StoreTx;
 import io.imageshare.core.StoredKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ class TransactionTest extends StoreTestSupport {
         insert(store, ecs("m-1", ALICE, 0));
         CoreException refusal = new CoreException(CoreError.SHARE_QUOTA_EXCEEDED, "m-1");
 
-        Throwable thrown = catchThrowable(() -> store.write(tx -> {
+        Throwable thrown = catchThrowable(() -> store.write((StoreTx tx) -> {
             tx.insertAccount(new Account(AccountId.aliyun("55"), "x", T0));
             tx.insertImage(ecs("m-2", ALICE, 1));
             tx.insertShares(Product.ECS, "m-1", List.of(BOB), T0);
@@ -39,12 +40,12 @@ class TransactionTest extends StoreTestSupport {
         }));
 
         assertThat(thrown).isSameAs(refusal);
-        assertThat(store.read(tx -> tx.account(AccountId.aliyun("55")))).isEmpty();
-        assertThat(store.read(tx -> tx.image(Product.ECS, "m-2"))).isEmpty();
-        assertThat(store.read(tx -> tx.image(Product.ECS, "m-1"))).contains(ecs("m-1", ALICE, 0));
-        assertThat(store.read(tx -> tx.shares(Product.ECS, "m-1", null, 0, 10))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.account(AccountId.aliyun("55")))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.image(Product.ECS, "m-2"))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.image(Product.ECS, "m-1"))).contains(ecs("m-1", ALICE, 0));
+        assertThat(store.read((StoreTx tx) -> tx.shares(Product.ECS, "m-1", null, 0, 10))).isEmpty();
         // The connection is fine afterwards.
-        assertThat(store.write(tx -> tx.insertAccount(new Account(AccountId.aliyun("55"), "x", T0)))).isTrue();
+        assertThat(store.write((StoreTx tx) -> tx.insertAccount(new Account(AccountId.aliyun("55"), "x", T0)))).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -52,10 +53,10 @@ class TransactionTest extends StoreTestSupport {
     void aReadCannotWrite(Backend backend) throws Exception {
         JdbcStore store = open(backend);
 
-        assertThatThrownBy(() -> store.read(tx -> tx.insertAccount(new Account(AccountId.aliyun("66"), "x", T0))))
+        assertThatThrownBy(() -> store.read((StoreTx tx) -> tx.insertAccount(new Account(AccountId.aliyun("66"), "x", T0))))
                 .isInstanceOf(StoreException.class);
-        assertThat(store.read(tx -> tx.account(AccountId.aliyun("66")))).isEmpty();
-        assertThat(store.read(tx -> tx.accounts(ALICE.cloud()))).hasSize(3);
+        assertThat(store.read((StoreTx tx) -> tx.account(AccountId.aliyun("66")))).isEmpty();
+        assertThat(store.read((StoreTx tx) -> tx.accounts(ALICE.cloud()))).hasSize(3);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,7 +65,7 @@ class TransactionTest extends StoreTestSupport {
         TestDatabase database = database(backend);
         StoredKey key = new StoredKey("LTAI-kept", ALICE, null, new byte[] {4, 2}, true, T0);
         try (JdbcStore store = database.open()) {
-            store.write(tx -> {
+            store.write((StoreTx tx) -> {
                 tx.insertAccount(new Account(ALICE, "Alice", T0));
                 tx.insertAccessKey(key);
                 tx.insertImage(ecs("m-1", ALICE, 0));
@@ -75,12 +76,12 @@ class TransactionTest extends StoreTestSupport {
         // Opening again re-runs the migrations: they must find nothing to do and keep the data.
         for (int i = 0; i < 2; i++) {
             try (JdbcStore store = database.open()) {
-                assertThat(store.read(tx -> tx.account(ALICE))).contains(new Account(ALICE, "Alice", T0));
-                assertThat(store.read(tx -> tx.accessKey("LTAI-kept"))).get()
+                assertThat(store.read((StoreTx tx) -> tx.account(ALICE))).contains(new Account(ALICE, "Alice", T0));
+                assertThat(store.read((StoreTx tx) -> tx.accessKey("LTAI-kept"))).get()
                         .extracting(StoredKey::encryptedSecret).isEqualTo(new byte[] {4, 2});
-                assertThat(store.read(tx -> tx.shares(Product.ECS, "m-1", null, 0, 10)))
+                assertThat(store.read((StoreTx tx) -> tx.shares(Product.ECS, "m-1", null, 0, 10)))
                         .containsExactly(new Share(BOB, T0));
-                assertThat(store.read(tx -> tx.image(Product.ECS, "m-1"))).get()
+                assertThat(store.read((StoreTx tx) -> tx.image(Product.ECS, "m-1"))).get()
                         .extracting(image -> image.shareCount()).isEqualTo(1);
             }
         }
@@ -101,7 +102,7 @@ class TransactionTest extends StoreTestSupport {
                 AccountId recipient = AccountId.aliyun(String.valueOf(7000 + i));
                 added.add(pool.submit(() -> {
                     start.await();
-                    return store.write(tx -> {
+                    return store.write((StoreTx tx) -> {
                         tx.lockImage(Product.ECS, "m-1").orElseThrow();
                         long count = tx.countShares(Product.ECS, "m-1", null);
                         // Widen the window between the check and the insert: without the lock,
@@ -124,8 +125,8 @@ class TransactionTest extends StoreTestSupport {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(store.read(tx -> tx.shares(Product.ECS, "m-1", null, 0, 100))).hasSize(quota);
-        assertThat(store.read(tx -> tx.countShares(Product.ECS, "m-1", null))).isEqualTo(quota);
+        assertThat(store.read((StoreTx tx) -> tx.shares(Product.ECS, "m-1", null, 0, 100))).hasSize(quota);
+        assertThat(store.read((StoreTx tx) -> tx.countShares(Product.ECS, "m-1", null))).isEqualTo(quota);
     }
 
     private static void pause() {

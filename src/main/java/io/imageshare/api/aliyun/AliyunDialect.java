@@ -40,10 +40,11 @@ public final class AliyunDialect implements Dialect {
         AliyunFormat format = AliyunFormat.fromAccept(request);
         AliyunProduct product = null;
         try {
+            // Format first: every error, the unsupported method included, answers in the request's format.
+            format = AliyunFormat.of(request, request.param("Format"));
             if (!request.method().equals("GET") && !request.method().equals("POST")) {
                 throw AliyunException.of(AliyunCommonError.UNSUPPORTED_HTTP_METHOD);
             }
-            format = AliyunFormat.of(request, request.param("Format"));
             String action = headerOrParam(request, "x-acs-action", "Action");
             String version = headerOrParam(request, "x-acs-version", "Version");
             if (version == null) {
@@ -68,7 +69,8 @@ public final class AliyunDialect implements Dialect {
             return error(request, requestId, product, e, format);
         } catch (MalformedRequestException e) {
             return error(request, requestId, product, AliyunException.withMessage(
-                    AliyunCommonError.INVALID_PARAMETER, "The request is not valid: " + e.getMessage() + "."), format);
+                    AliyunCommonError.INVALID_PARAMETER, "The request is not valid: " + e.getMessage() + "."),
+                    AliyunFormat.ofUndecodable(request));
         } catch (StoreUnavailableException e) {
             LOG.warn("database unavailable: {}", e.getMessage());
             return error(request, requestId, product, AliyunException.of(AliyunCommonError.SERVICE_UNAVAILABLE), format);

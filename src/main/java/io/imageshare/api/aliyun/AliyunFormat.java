@@ -31,6 +31,24 @@ public enum AliyunFormat {
     }
 
     /**
+     * For a request whose parameters cannot be decoded (a broken escape, a NUL): a literal
+     * {@code Format=JSON} or {@code Format=XML} in the raw query or form body still chooses the
+     * error's format, as it would have for a readable request; else the Accept header.
+     */
+    public static AliyunFormat ofUndecodable(ApiRequest request) {
+        String body = request.hasFormBody() ? request.bodyText() : "";
+        for (String raw : new String[] {request.rawQuery(), body}) {
+            for (String pair : raw.split("&")) {
+                if (pair.startsWith("Format=")) {
+                    String value = pair.substring("Format=".length()).toUpperCase(Locale.ROOT);
+                    return value.equals("JSON") ? JSON : value.equals("XML") ? XML : fromAccept(request);
+                }
+            }
+        }
+        return fromAccept(request);
+    }
+
+    /**
      * @throws AliyunException InvalidParameter.Format when Format is neither JSON nor XML
      */
     public static AliyunFormat of(ApiRequest request, String formatParam) {

@@ -1,0 +1,32 @@
+package io.imageshare.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PercentCodecTest {
+    @Test
+    void decodesPlusAsSpaceAndEscapesAsUtf8() {
+        assertThat(PercentCodec.decodeForm("a=my+image*%7E%2F%C3%A9%2B%26%3D&b=&c"))
+                .containsExactly(new Param("a", "my image*~/é+&="), new Param("b", ""), new Param("c", ""));
+    }
+
+    @Test
+    void encodesPerRfc3986() {
+        assertThat(PercentCodec.encode("my image*~/é+&=")).isEqualTo("my%20image%2A~%2F%C3%A9%2B%26%3D");
+        assertThat(PercentCodec.encode("AZaz09-_.~")).isEqualTo("AZaz09-_.~");
+    }
+
+    @Test
+    void refusesBrokenEscapesAndInvalidUtf8() {
+        assertThatThrownBy(() -> PercentCodec.decodeForm("a=%G1")).isInstanceOf(MalformedRequestException.class);
+        assertThatThrownBy(() -> PercentCodec.decodeForm("a=%C3%28")).isInstanceOf(MalformedRequestException.class);
+        assertThatThrownBy(() -> PercentCodec.decodeForm("a=%4")).isInstanceOf(MalformedRequestException.class);
+    }
+
+    @Test
+    void skipsEmptyPairs() {
+        assertThat(PercentCodec.decodeForm("&&a=1&&")).containsExactly(new Param("a", "1"));
+    }
+}
