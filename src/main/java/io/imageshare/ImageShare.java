@@ -51,6 +51,13 @@ public final class ImageShare implements AutoCloseable {
                     2_000_000);
         }
 
+        public Settings withNonceCapacity(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("the replay capacity must be positive");
+            }
+            return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, clock, value);
+        }
+
         public Settings withClock(InstantSource value) {
             return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, value, nonceCapacity);
         }

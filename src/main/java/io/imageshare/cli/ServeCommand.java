@@ -32,10 +32,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Seed file to load before serving (env IMAGESHARE_SEED).")
     Path seed;
 
+    @Option(names = "--replay-capacity", defaultValue = "${env:IMAGESHARE_REPLAY_CAPACITY:-2000000}",
+            description = "Nonces remembered for replay refusal; when full, requests are refused with "
+                    + "ServiceUnavailable rather than a nonce forgotten (default 2000000, about 32 MB; "
+                    + "env IMAGESHARE_REPLAY_CAPACITY).")
+    int replayCapacity;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        ImageShare app = ImageShare.open(store.settings(ServerConfig.of(bind, port)));
+        ImageShare app = ImageShare.open(store.settings(ServerConfig.of(bind, port)).withNonceCapacity(replayCapacity));
         if (seed != null) {
             LOG.info(app.seedLoader().load(SeedLoader.read(seed)));
         }
