@@ -27,6 +27,10 @@ public final class ImageShareServer implements AutoCloseable {
     public ImageShareServer(ServerConfig config, DialectRouter router, List<HealthCheck> healthChecks) {
         Dialect fallback = router.select(new ApiRequest("GET", "/", "", Map.of(), new byte[0], ""));
         DirectHandler transportErrors = (request, event, status, headers, message) -> {
+            if (request.path() != null && request.path().startsWith(ADMIN_PREFIX + "/")) {
+                // The server's own surface is not a vendor API: plain HTTP statuses (404 for an unknown path).
+                return DirectHandler.defaultHandler().handle(request, event, status, headers, message);
+            }
             ApiResponse answer = fallback.unreadable(headersOf(request), "The request is malformed.");
             return DirectHandler.TransportResponse.builder()
                     .status(Status.create(answer.status()))

@@ -256,6 +256,19 @@ class RawHttpProtocolTest {
         assertThat(r.body()).contains("UP");
     }
 
+    @Test
+    void anUnknownAdminPathIsAPlain404AndMetricsArePrometheusText() throws Exception {
+        Reply missing = http.exchange(HttpRequest.newBuilder(URI.create("http://" + server.endpoint()
+                + "/_imageshare/nothing-here")).GET().build());
+        Reply metrics = http.exchange(HttpRequest.newBuilder(URI.create("http://" + server.endpoint()
+                + "/_imageshare/metrics")).header("Accept", "text/plain").GET().build());
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).doesNotContain("InvalidParameter");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("# TYPE");
+    }
+
     private static void assertError(Reply r, int status, String code) {
         assertThat(r.status()).as(r.body()).isEqualTo(status);
         assertThat(r.contentType()).isEqualTo(JSON_TYPE);

@@ -66,7 +66,7 @@ final class EcsImageHandlers {
         AliyunParams p = call.params();
         String region = regions.resolve(call);
         boolean hasSource = p.optional("InstanceId") != null || p.optional("SnapshotId") != null
-                || !p.list("DiskDeviceMapping").isEmpty() || hasDiskMapping(call);
+                || hasDiskMapping(call);
         if (!hasSource) {
             throw AliyunException.of(EcsError.SOURCE_MISSING);
         }
