@@ -1,15 +1,32 @@
 package io.imageshare.core;
 
-/** A 1-based page. Dialects check their own bounds before building one. */
-public record PageRequest(int number, int size) {
+/**
+ * A window of a list: up to {@code size} items from the 0-based {@code offset}. Alibaba APIs page by
+ * number ({@link #PageRequest(int, int)}), Tencent by Offset and Limit ({@link #atOffset}). Dialects
+ * check their own bounds before building one.
+ */
+public record PageRequest(long offset, int size) {
     public PageRequest {
-        if (number < 1 || size < 1) {
-            throw new IllegalArgumentException("page " + number + " of size " + size);
+        if (offset < 0 || size < 1) {
+            throw new IllegalArgumentException("window of " + size + " from " + offset);
         }
     }
 
-    public long offset() {
+    /** The 1-based page {@code number} of {@code size} items. */
+    public PageRequest(int number, int size) {
+        this(firstOffset(number, size), size);
+    }
+
+    private static long firstOffset(int number, int size) {
+        if (number < 1 || size < 1) {
+            throw new IllegalArgumentException("page " + number + " of size " + size);
+        }
         return (long) (number - 1) * size;
+    }
+
+    /** {@code size} items from {@code offset}, as Tencent's Offset and Limit ask. */
+    public static PageRequest atOffset(long offset, int size) {
+        return new PageRequest(offset, size);
     }
 
     /** Everything: for APIs without paging (Tencent DescribeImageSharePermission). */

@@ -47,7 +47,7 @@ final class ApiHandler implements Handler {
         ApiResponse answer;
         byte[] body = readBody(req);
         if (body == null) {
-            answer = dialect.unreadable(headersOnly, "The request body is larger than " + maxBodyBytes + " bytes.");
+            answer = dialect.tooLarge(headersOnly, maxBodyBytes);
         } else {
             ApiRequest request = new ApiRequest(method, path, query, headers, body, remote);
             answer = router.select(request).handle(request);

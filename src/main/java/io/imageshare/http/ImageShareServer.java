@@ -25,13 +25,14 @@ public final class ImageShareServer implements AutoCloseable {
     private final WebServer server;
 
     public ImageShareServer(ServerConfig config, DialectRouter router, List<HealthCheck> healthChecks) {
-        Dialect fallback = router.select(new ApiRequest("GET", "/", "", Map.of(), new byte[0], ""));
         DirectHandler transportErrors = (request, event, status, headers, message) -> {
             if (request.path() != null && request.path().startsWith(ADMIN_PREFIX + "/")) {
                 // The server's own surface is not a vendor API: plain HTTP statuses (404 for an unknown path).
                 return DirectHandler.defaultHandler().handle(request, event, status, headers, message);
             }
-            ApiResponse answer = fallback.unreadable(headersOf(request), "The request is malformed.");
+            // Chosen from what was parsed, so that a Tencent request still gets a Tencent answer.
+            ApiRequest parsed = headersOf(request);
+            ApiResponse answer = router.select(parsed).unreadable(parsed, "The request is malformed.");
             return DirectHandler.TransportResponse.builder()
                     .status(Status.create(answer.status()))
                     .header(HeaderNames.CONTENT_TYPE, answer.contentType())
@@ -63,8 +64,9 @@ public final class ImageShareServer implements AutoCloseable {
     }
 
     /**
-     * The headers Helidon had parsed when it refused the request (none if the request line itself
-     * was refused), so the error still names the Host and honours Accept where it can.
+     * The request target and headers Helidon had parsed when it refused the request (none if the
+     * request line itself was refused), so the error still names the Host, honours Accept and comes
+     * from the request's own dialect where it can.
      */
     private static ApiRequest headersOf(DirectHandler.TransportRequest request) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -74,7 +76,9 @@ public final class ImageShareServer implements AutoCloseable {
         } catch (RuntimeException e) {
             headers.clear(); // nothing usable was parsed
         }
-        return new ApiRequest("GET", "/", "", headers, new byte[0], "");
+        String target = request.path() == null ? "" : request.path();
+        int q = target.indexOf('?');
+        return new ApiRequest("GET", "/", q < 0 ? "" : target.substring(q + 1), headers, new byte[0], "");
     }
 
     public ImageShareServer start() {
