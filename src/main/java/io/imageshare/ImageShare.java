@@ -3,8 +3,14 @@ package io.imageshare;
 import io.imageshare.api.aliyun.AliyunDialect;
 import io.imageshare.api.aliyun.AliyunRegions;
 import io.imageshare.api.aliyun.ecs.EcsApi;
+import io.imageshare.api.aliyun.ens.EnsApi;
+import io.imageshare.api.aliyun.swas.SwasApi;
+import io.imageshare.api.tencent.RateLimiter;
+import io.imageshare.api.tencent.TencentDialect;
+import io.imageshare.api.tencent.cvm.CvmApi;
 import io.imageshare.auth.AliyunAuthenticator;
 import io.imageshare.auth.MemoryNonceRegistry;
+import io.imageshare.auth.TencentAuthenticator;
 import io.imageshare.core.AccountService;
 import io.imageshare.core.ImageIds;
 import io.imageshare.core.ImageService;
@@ -85,9 +91,16 @@ public final class ImageShare implements AutoCloseable {
                 MemoryNonceRegistry.forClockWindow(aliyunWindow, settings.nonceCapacity()), settings.clock(),
                 aliyunWindow);
         AliyunRegions aliyunRegions = new AliyunRegions(regions);
-        AliyunDialect aliyun = new AliyunDialect(aliyunAuth, List.of(new EcsApi(images, aliyunRegions)),
+        AliyunDialect aliyun = new AliyunDialect(aliyunAuth, List.of(new EcsApi(images, aliyunRegions),
+                new EnsApi(images), new SwasApi(images, aliyunRegions)),
                 settings.defaultRegion());
-        server = new ImageShareServer(settings.server(), new DialectRouter(aliyun, null),
+        Duration tencentWindow = TencentAuthenticator.DEFAULT_WINDOW;
+        TencentDialect tencent = new TencentDialect(new TencentAuthenticator(accounts::findKey,
+                MemoryNonceRegistry.forClockWindow(tencentWindow, settings.nonceCapacity()), settings.clock(),
+                tencentWindow),
+                new RateLimiter(settings.clock(), RateLimiter.TENCENT_PER_SECOND, RateLimiter.DEFAULT_MAX_BUCKETS),
+                regions, List.of(new CvmApi(images, regions)));
+        server = new ImageShareServer(settings.server(), new DialectRouter(aliyun, tencent),
                 List.of(new DatabaseHealthCheck(() -> store.read(tx -> tx.account(PROBE).isEmpty() || true)))).start();
         return this;
     }

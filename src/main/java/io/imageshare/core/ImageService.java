@@ -1,5 +1,6 @@
 package io.imageshare.core;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The rules of images and their shares, the same for every dialect: only the owner sees or changes
@@ -18,12 +20,56 @@ public final class ImageService {
     private final InstantSource clock;
     private final ShareLimits limits;
     private final ImageIds ids;
+    private final ClientTokens tokens;
 
     public ImageService(Store store, InstantSource clock, ShareLimits limits, ImageIds ids) {
+        this(store, clock, limits, ids, ClientTokens.DEFAULT_LIFETIME);
+    }
+
+    /** @param tokenLifetime how long a client token answers retries (decisions §6: 24 hours) */
+    public ImageService(Store store, InstantSource clock, ShareLimits limits, ImageIds ids,
+                        Duration tokenLifetime) {
         this.store = store;
         this.clock = clock;
         this.limits = limits;
         this.ids = ids;
+        this.tokens = new ClientTokens(clock, tokenLifetime);
+    }
+
+    /** How many accounts an image of the product may be shared with. */
+    public int shareLimit(Product product) {
+        return limits.perImage(product);
+    }
+
+    /**
+     * Creates an image under a generated ID for a product whose owners may hold at most
+     * {@code perRegion} images in a region (Simple Application Server custom images). Returns the ID;
+     * a retry under the same client token returns the first request's ID and creates nothing.
+     *
+     * @throws ImageQuotaExceededException when the owner has {@code perRegion} images there already
+     */
+    public String createImage(AccountId owner, Product product, String region, NewImage spec, int perRegion,
+                              ClientToken token) {
+        String id = ids.next(product);
+        String where = regionOf(product, region);
+        Image image = new Image(product, id, where, owner, spec.name(), spec.description(), Image.AVAILABLE,
+                spec.osType(), spec.platform(), spec.architecture(), spec.sizeGiB(), false, false, 0, clock.instant());
+        return write(owner, token, tx -> {
+            // Serialises the owner's creations, so that the count stays true until commit on every database.
+            tx.lockAccount(owner).orElseThrow(() -> new IllegalArgumentException("no account " + owner));
+            long owned = tx.countImages(new ImageQuery(product, where, owner, Set.of(Visibility.OWN), List.of(),
+                    null, Set.of(), null, false, null));
+            if (owned >= perRegion) {
+                throw new ImageQuotaExceededException(perRegion);
+            }
+            if (spec.name() != null && tx.imageNameTaken(product, where, owner, spec.name())) {
+                throw new CoreException(CoreError.IMAGE_NAME_DUPLICATED, spec.name());
+            }
+            if (!tx.insertImage(image)) {
+                throw new IllegalStateException("generated image ID " + id + " exists");
+            }
+            return id;
+        });
     }
 
     public Image createImage(AccountId owner, Product product, String region, NewImage spec) {
@@ -72,6 +118,12 @@ public final class ImageService {
     }
 
     public void modifyShares(AccountId caller, Product product, String region, String imageId, ShareChange change) {
+        modifyShares(caller, product, region, imageId, change, null);
+    }
+
+    /** As {@link #modifyShares(AccountId, Product, String, String, ShareChange)}, once per client token. */
+    public void modifyShares(AccountId caller, Product product, String region, String imageId, ShareChange change,
+                             ClientToken token) {
         Set<AccountId> add = new LinkedHashSet<>(change.add());
         Set<AccountId> remove = new LinkedHashSet<>(change.remove());
         for (AccountId a : add) {
@@ -80,7 +132,7 @@ public final class ImageService {
             }
         }
         Instant now = clock.instant();
-        store.write(tx -> {
+        write(caller, token, tx -> {
             Image image = owned(tx.lockImage(product, imageId).orElse(null), caller, product, region, imageId);
             for (AccountId a : add) {
                 if (a.equals(caller)) {
@@ -111,7 +163,7 @@ public final class ImageService {
             if (change.makePublic() != null && change.makePublic() != image.isPublic()) {
                 tx.updateImageFlags(product, imageId, change.makePublic(), image.sharedToEcs());
             }
-            return null;
+            return "";
         });
     }
 
@@ -149,27 +201,48 @@ public final class ImageService {
 
     /** The Simple Application Server switch that lists a SWAS image among the owner's ECS images. */
     public void setSharedToEcs(AccountId caller, String region, String imageId, boolean shared) {
-        store.write(tx -> {
+        setSharedToEcs(caller, region, imageId, shared, null);
+    }
+
+    /** As {@link #setSharedToEcs(AccountId, String, String, boolean)}, once per client token. */
+    public void setSharedToEcs(AccountId caller, String region, String imageId, boolean shared, ClientToken token) {
+        write(caller, token, tx -> {
             Image image = owned(tx.lockImage(Product.SWAS, imageId).orElse(null), caller, Product.SWAS, region, imageId);
             if (image.sharedToEcs() != shared) {
                 tx.updateImageFlags(Product.SWAS, imageId, image.isPublic(), shared);
             }
-            return null;
+            return "";
         });
     }
 
     /** Deletes the caller's image; refused while it is shared or public. */
     public void deleteImage(AccountId caller, Product product, String region, String imageId) {
-        store.write(tx -> {
-            Image image = owned(tx.lockImage(product, imageId).orElse(null), caller, product, region, imageId);
-            if (image.shareCount() > 0 || image.sharedToEcs()) {
-                throw new CoreException(CoreError.IMAGE_IN_SHARE, imageId);
+        deleteImages(caller, product, region, List.of(imageId));
+    }
+
+    /**
+     * Deletes several of the caller's images in one transaction: all of them, or, when any one is
+     * not the caller's or is shared or public, none (the error names the first such image).
+     */
+    public void deleteImages(AccountId caller, Product product, String region, List<String> imageIds) {
+        deleteImages(caller, product, region, imageIds, null);
+    }
+
+    /** As {@link #deleteImages(AccountId, Product, String, List)}, once per client token. */
+    public void deleteImages(AccountId caller, Product product, String region, List<String> imageIds,
+                             ClientToken token) {
+        write(caller, token, tx -> {
+            for (String imageId : imageIds) {
+                Image image = owned(tx.lockImage(product, imageId).orElse(null), caller, product, region, imageId);
+                if (image.shareCount() > 0 || image.sharedToEcs()) {
+                    throw new CoreException(CoreError.IMAGE_IN_SHARE, imageId);
+                }
+                if (image.isPublic()) {
+                    throw new CoreException(CoreError.IMAGE_IS_PUBLIC, imageId);
+                }
             }
-            if (image.isPublic()) {
-                throw new CoreException(CoreError.IMAGE_IS_PUBLIC, imageId);
-            }
-            tx.deleteImage(product, imageId);
-            return null;
+            imageIds.forEach(imageId -> tx.deleteImage(product, imageId));
+            return "";
         });
     }
 
@@ -179,6 +252,19 @@ public final class ImageService {
             List<Image> items = query.page().offset() >= total ? List.of() : tx.findImages(query);
             return new Page<>(items, total, query.page());
         });
+    }
+
+    /**
+     * Runs a write in one transaction; with a client token, at most once per token, answering a
+     * retry with the outcome of the first run (ClientTokens).
+     */
+    private String write(AccountId caller, ClientToken token, Function<StoreTx, String> work) {
+        if (token == null) {
+            return store.write(work);
+        }
+        String outcome = store.write(tx -> tokens.once(tx, caller, token, () -> work.apply(tx)));
+        tokens.afterWrite(store);
+        return outcome;
     }
 
     private static Image owned(Image image, AccountId caller, Product product, String region, String imageId) {

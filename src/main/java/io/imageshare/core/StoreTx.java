@@ -12,6 +12,12 @@ public interface StoreTx {
 
     Optional<Account> account(AccountId id);
 
+    /**
+     * The account, locked against concurrent writers until the transaction ends: serialises what
+     * one owner does where a count over its rows must stay true until commit (image quotas).
+     */
+    Optional<Account> lockAccount(AccountId id);
+
     /** Inserts the account unless it exists; true when inserted. */
     boolean insertAccount(Account account);
 
@@ -62,4 +68,22 @@ public interface StoreTx {
 
     /** Removes shares that exist and keeps the image's share count; returns how many went. */
     int deleteShares(Product product, String imageId, Collection<AccountId> accounts);
+
+    // Client tokens (idempotent writes)
+
+    /**
+     * Claims a client token for the record's account: true when the token was free (never used, or
+     * its earlier record had expired at {@code record.createdAt()}, which then is replaced). When a
+     * concurrent transaction holds the same token, waits for it to end. False when an unexpired
+     * record exists; read it with {@link #clientToken}.
+     */
+    boolean claimClientToken(ClientTokenRecord record);
+
+    Optional<ClientTokenRecord> clientToken(AccountId account, String token);
+
+    /** Stores the outcome of the write that claimed the token. */
+    void recordClientTokenOutcome(AccountId account, String token, String outcome);
+
+    /** Deletes up to {@code limit} records expired at {@code now}; returns how many went. */
+    int deleteExpiredClientTokens(Instant now, int limit);
 }

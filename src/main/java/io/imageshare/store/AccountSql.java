@@ -18,13 +18,21 @@ final class AccountSql {
             "id, account_cloud, account_id, user_name, secret_ciphertext, enabled, created_at";
 
     private final Jdbc jdbc;
+    private final String forUpdate;
 
-    AccountSql(Jdbc jdbc) {
+    /** @param forUpdate what makes a SELECT lock its rows: {@link Dialect#forUpdate()}, or "" for none */
+    AccountSql(Jdbc jdbc, String forUpdate) {
         this.jdbc = jdbc;
+        this.forUpdate = forUpdate;
     }
 
     Optional<Account> account(AccountId id) {
         return jdbc.queryOne("SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE cloud = ? AND id = ?",
+                AccountSql::account, List.of(id.cloud().seedName(), id.id()));
+    }
+
+    Optional<Account> lockAccount(AccountId id) {
+        return jdbc.queryOne("SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE cloud = ? AND id = ?" + forUpdate,
                 AccountSql::account, List.of(id.cloud().seedName(), id.id()));
     }
 

@@ -102,6 +102,10 @@ final class ImageListingSql {
             sql.append(" AND i.name LIKE ? ESCAPE '").append(LIKE_ESCAPE).append('\'');
             params.add("%" + escapeLike(query.nameContains()) + "%");
         }
+        if (!query.names().isEmpty()) {
+            sql.append(" AND i.name IN (").append(Jdbc.placeholders(query.names().size())).append(')');
+            params.addAll(query.names().stream().sorted().toList());
+        }
         if (!query.statuses().isEmpty()) {
             sql.append(" AND i.status IN (").append(Jdbc.placeholders(query.statuses().size())).append(')');
             params.addAll(query.statuses().stream().sorted().toList());

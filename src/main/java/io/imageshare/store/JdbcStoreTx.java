@@ -2,6 +2,7 @@ package io.imageshare.store;
 
 import io.imageshare.core.Account;
 import io.imageshare.core.AccountId;
+import io.imageshare.core.ClientTokenRecord;
 import io.imageshare.core.Cloud;
 import io.imageshare.core.Image;
 import io.imageshare.core.ImageQuery;
@@ -22,6 +23,7 @@ final class JdbcStoreTx implements StoreTx {
     private final AccountSql accounts;
     private final ImageSql images;
     private final ShareSql shares;
+    private final ClientTokenSql clientTokens;
 
     /**
      * @param readOnly a read transaction: {@link #lockImage} then reads without locking, since
@@ -29,14 +31,20 @@ final class JdbcStoreTx implements StoreTx {
      */
     JdbcStoreTx(Connection connection, Dialect dialect, boolean readOnly) {
         this.jdbc = new Jdbc(connection);
-        this.accounts = new AccountSql(jdbc);
+        this.accounts = new AccountSql(jdbc, readOnly ? "" : dialect.forUpdate());
         this.images = new ImageSql(jdbc, readOnly ? "" : dialect.forUpdate());
         this.shares = new ShareSql(jdbc);
+        this.clientTokens = new ClientTokenSql(jdbc);
     }
 
     @Override
     public Optional<Account> account(AccountId id) {
         return accounts.account(id);
+    }
+
+    @Override
+    public Optional<Account> lockAccount(AccountId id) {
+        return accounts.lockAccount(id);
     }
 
     @Override
@@ -131,5 +139,25 @@ final class JdbcStoreTx implements StoreTx {
     @Override
     public int deleteShares(Product product, String imageId, Collection<AccountId> accounts) {
         return shares.deleteShares(product, imageId, accounts);
+    }
+
+    @Override
+    public boolean claimClientToken(ClientTokenRecord record) {
+        return clientTokens.claim(record);
+    }
+
+    @Override
+    public Optional<ClientTokenRecord> clientToken(AccountId account, String token) {
+        return clientTokens.find(account, token);
+    }
+
+    @Override
+    public void recordClientTokenOutcome(AccountId account, String token, String outcome) {
+        clientTokens.recordOutcome(account, token, outcome);
+    }
+
+    @Override
+    public int deleteExpiredClientTokens(Instant now, int limit) {
+        return clientTokens.deleteExpired(now, limit);
     }
 }
