@@ -51,21 +51,33 @@ public final class ImageShare implements AutoCloseable {
      * @param masterKey the operator's key (base64), or null to use (or create) {@code masterKeyFile}
      */
     public record Settings(ServerConfig server, DatabaseConfig database, String masterKey, Path masterKeyFile,
-                           String defaultRegion, InstantSource clock, int nonceCapacity) {
+                           String defaultRegion, InstantSource clock, int nonceCapacity,
+                           int tencentRequestsPerSecond) {
         public static Settings defaults(ServerConfig server, DatabaseConfig database, Path masterKeyFile) {
             return new Settings(server, database, null, masterKeyFile, "cn-hangzhou", InstantSource.system(),
-                    2_000_000);
+                    2_000_000, RateLimiter.TENCENT_PER_SECOND);
         }
 
         public Settings withNonceCapacity(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("the replay capacity must be positive");
             }
-            return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, clock, value);
+            return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, clock, value,
+                    tencentRequestsPerSecond);
+        }
+
+        /** Tencent requests per second per account and action ({@code RequestLimitExceeded} beyond). */
+        public Settings withTencentRequestsPerSecond(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("the Tencent rate limit must be positive");
+            }
+            return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, clock, nonceCapacity,
+                    value);
         }
 
         public Settings withClock(InstantSource value) {
-            return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, value, nonceCapacity);
+            return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, value, nonceCapacity,
+                    tencentRequestsPerSecond);
         }
     }
 
@@ -98,7 +110,7 @@ public final class ImageShare implements AutoCloseable {
         TencentDialect tencent = new TencentDialect(new TencentAuthenticator(accounts::findKey,
                 MemoryNonceRegistry.forClockWindow(tencentWindow, settings.nonceCapacity()), settings.clock(),
                 tencentWindow),
-                new RateLimiter(settings.clock(), RateLimiter.TENCENT_PER_SECOND, RateLimiter.DEFAULT_MAX_BUCKETS),
+                new RateLimiter(settings.clock(), settings.tencentRequestsPerSecond(), RateLimiter.DEFAULT_MAX_BUCKETS),
                 regions, List.of(new CvmApi(images, regions)));
         server = new ImageShareServer(settings.server(), new DialectRouter(aliyun, tencent),
                 List.of(new DatabaseHealthCheck(() -> store.read(tx -> tx.account(PROBE).isEmpty() || true)))).start();

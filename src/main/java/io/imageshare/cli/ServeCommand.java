@@ -38,10 +38,16 @@ final class ServeCommand implements Callable<Integer> {
                     + "env IMAGESHARE_REPLAY_CAPACITY).")
     int replayCapacity;
 
+    @Option(names = "--tencent-rate-limit", defaultValue = "${env:IMAGESHARE_TENCENT_RATE_LIMIT:-10}",
+            description = "Tencent requests per second per account and action; RequestLimitExceeded beyond "
+                    + "(default 10, the vendor's documented limit; env IMAGESHARE_TENCENT_RATE_LIMIT).")
+    int tencentRateLimit;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        ImageShare app = ImageShare.open(store.settings(ServerConfig.of(bind, port)).withNonceCapacity(replayCapacity));
+        ImageShare app = ImageShare.open(store.settings(ServerConfig.of(bind, port)).withNonceCapacity(replayCapacity)
+                .withTencentRequestsPerSecond(tencentRateLimit));
         if (seed != null) {
             LOG.info(app.seedLoader().load(SeedLoader.read(seed)));
         }

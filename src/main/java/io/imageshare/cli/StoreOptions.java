@@ -35,7 +35,8 @@ final class StoreOptions {
         ImageShare.Settings defaults = ImageShare.Settings.defaults(server, database,
                 data.resolve(io.imageshare.secret.MasterKey.FILE_NAME));
         return new ImageShare.Settings(server, database, masterKey == null || masterKey.isBlank() ? null : masterKey,
-                defaults.masterKeyFile(), defaults.defaultRegion(), defaults.clock(), defaults.nonceCapacity());
+                defaults.masterKeyFile(), defaults.defaultRegion(), defaults.clock(), defaults.nonceCapacity(),
+                defaults.tencentRequestsPerSecond());
     }
 
     ImageShare open() {
