@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
@@ -19,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
  * wire.md §4.1), independent of the server's own verifier. Common parameters are filled in and can
  * be overridden or removed before signing.
  */
-final class RpcSigner {
+public final class RpcSigner {
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
     private final Map<String, String> params = new LinkedHashMap<>();
@@ -77,7 +77,13 @@ final class RpcSigner {
     }
 
     static String signature(String method, Map<String, String> params, String secret) {
-        String canonical = new TreeMap<>(params).entrySet().stream()
+        return signature(method, List.copyOf(params.entrySet()), secret);
+    }
+
+    /** RPC v1 HMAC-SHA1 over parameters that may repeat a name: sorted by name, then value. */
+    public static String signature(String method, List<Map.Entry<String, String>> params, String secret) {
+        String canonical = params.stream()
+                .sorted(Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()))
                 .map(e -> percentEncode(e.getKey()) + "=" + percentEncode(e.getValue()))
                 .collect(Collectors.joining("&"));
         String stringToSign = method + "&" + percentEncode("/") + "&" + percentEncode(canonical);
@@ -91,7 +97,7 @@ final class RpcSigner {
     }
 
     /** RFC 3986: unreserved characters stay, every other UTF-8 byte becomes upper-case %XX. */
-    static String percentEncode(String s) {
+    public static String percentEncode(String s) {
         StringBuilder sb = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;

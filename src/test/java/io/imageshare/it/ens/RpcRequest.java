@@ -2,6 +2,7 @@ package io.imageshare.it.ens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.imageshare.it.RpcSigner;
 import io.imageshare.it.TestServer;
 import java.io.IOException;
 import java.net.URI;
@@ -15,13 +16,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * An Alibaba RPC v1 (HMAC-SHA1) request written from the vendor's recipe (api-reference E.1),
@@ -104,32 +102,10 @@ public final class RpcRequest {
     }
 
     private String signature(String method) {
-        String canonical = params.stream()
-                .sorted(Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()))
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        String stringToSign = method + "&" + encode("/") + "&" + encode(canonical);
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec((secret + "&").getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return RpcSigner.signature(method, params, secret);
     }
 
-    /** RFC 3986: unreserved characters stay, every other UTF-8 byte becomes upper-case %XX. */
     static String encode(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == '~') {
-                sb.append((char) c);
-            } else {
-                sb.append('%').append(String.format("%02X", c));
-            }
-        }
-        return sb.toString();
+        return RpcSigner.percentEncode(s);
     }
 }
