@@ -46,7 +46,7 @@ class RestartTest {
                         .containsExactly(TestServer.RECIPIENT_A);
             }
         } finally {
-            TestServer.deleteRecursively(dir);
+            TestServer.discard(dir);
         }
     }
 }

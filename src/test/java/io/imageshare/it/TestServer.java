@@ -10,11 +10,13 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * The real server for integration tests: random port, a fresh SQLite data directory, loaded with
- * {@code seed-basic.json}. Closing it stops the server and deletes the directory.
+ * The real server for integration tests: random port, a fresh data directory and database (SQLite, or
+ * PostgreSQL: see {@link TestBackend}), loaded with {@code seed-basic.json}. Closing it stops the
+ * server and deletes the directory and its database.
  */
 public final class TestServer implements AutoCloseable {
     public static final String OWNER = "1234567890123456";
@@ -49,8 +51,14 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts on an existing data directory (for restart tests); seeds again, which changes nothing. */
     public static TestServer start(Path dataDir) {
-        ImageShare app = ImageShare.open(ImageShare.Settings.defaults(ServerConfig.of("127.0.0.1", 0),
-                DatabaseConfig.sqlite(dataDir), dataDir.resolve("master.key")));
+        return start(dataDir, settings -> settings);
+    }
+
+    /** Starts with adjusted settings (clock, limits) on the directory's database. */
+    public static TestServer start(Path dataDir, UnaryOperator<ImageShare.Settings> adjust) {
+        DatabaseConfig database = TestBackend.current().config(dataDir);
+        ImageShare app = ImageShare.open(adjust.apply(ImageShare.Settings.defaults(ServerConfig.of("127.0.0.1", 0),
+                database, dataDir.resolve("master.key"))));
         try {
             app.seedLoader().load(SeedLoader.read(seedFile()));
         } catch (IOException e) {
@@ -101,6 +109,12 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         app.close();
+        discard(dataDir);
+    }
+
+    /** Deletes a data directory and its database (after a test that ran servers some other way). */
+    public static void discard(Path dataDir) {
+        TestBackend.current().discard(dataDir);
         deleteRecursively(dataDir);
     }
 

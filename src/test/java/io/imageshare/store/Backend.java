@@ -1,15 +1,11 @@
 package io.imageshare.store;
 
+import io.imageshare.testing.LocalPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -30,12 +26,10 @@ enum Backend {
         @Override
         TestDatabase createDatabase() throws SQLException {
             Assumptions.assumeTrue(Postgres.AVAILABLE, Postgres.SKIP_MESSAGE);
-            // A generated identifier, not input: safe to put into the DDL, which cannot bind names.
-            String name = "imageshare_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-            Postgres.admin("CREATE DATABASE " + name);
-            String url = Postgres.ADMIN_URL.substring(0, Postgres.ADMIN_URL.lastIndexOf('/') + 1) + name;
+            String name = LocalPostgres.uniqueName("imageshare_test_");
+            String url = LocalPostgres.createDatabase(name);
             return new TestDatabase(testConfig(DatabaseConfig.postgres(url, Postgres.USER, Postgres.PASSWORD)),
-                    () -> Postgres.admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+                    () -> LocalPostgres.dropDatabase(name));
         }
     };
 
@@ -46,39 +40,14 @@ enum Backend {
 
     abstract TestDatabase createDatabase() throws Exception;
 
-    /** The local PostgreSQL server's admin connection, probed once per test JVM. */
+    /** The local PostgreSQL server ({@link LocalPostgres}), under the names the store tests use. */
     static final class Postgres {
-        static final String ADMIN_URL = env("IMAGESHARE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        static final String USER = env("IMAGESHARE_TEST_PG_USER", "postgres");
-        static final String PASSWORD = System.getenv("IMAGESHARE_TEST_PG_PASSWORD");
-        static final boolean AVAILABLE = probe();
-        static final String SKIP_MESSAGE = "PostgreSQL is not reachable at " + ADMIN_URL + " as " + USER
-                + ": SKIPPING the PostgreSQL half of the store conformance suite";
+        static final String USER = LocalPostgres.USER;
+        static final String PASSWORD = LocalPostgres.PASSWORD;
+        static final boolean AVAILABLE = LocalPostgres.AVAILABLE;
+        static final String SKIP_MESSAGE = LocalPostgres.skipMessage("the PostgreSQL half of the store conformance suite");
 
-        private static boolean probe() {
-            try (Connection connection = connect()) {
-                return connection.isValid(2);
-            } catch (SQLException e) {
-                System.err.println("\n*** " + "PostgreSQL is not reachable at " + ADMIN_URL + " (" + e.getMessage()
-                        + "): PostgreSQL store tests are SKIPPED ***\n");
-                return false;
-            }
-        }
-
-        static void admin(String sql) throws SQLException {
-            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            }
-        }
-
-        private static Connection connect() throws SQLException {
-            DriverManager.setLoginTimeout(3);
-            return DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
-        }
-
-        private static String env(String name, String fallback) {
-            String value = System.getenv(name);
-            return value == null || value.isBlank() ? fallback : value;
+        private Postgres() {
         }
     }
 }

@@ -43,7 +43,7 @@ class SwasClientTokenRestartTest {
                 assertThat(names).containsExactlyInAnyOrder("lamp-base", "durable");
             }
         } finally {
-            TestServer.deleteRecursively(dir);
+            TestServer.discard(dir);
         }
     }
 }

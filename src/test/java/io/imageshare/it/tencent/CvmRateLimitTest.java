@@ -8,10 +8,10 @@ import com.tencentcloudapi.cvm.v20170312.models.DescribeImagesRequest;
 import com.tencentcloudapi.cvm.v20170312.models.DescribeRegionsRequest;
 import io.imageshare.ImageShare;
 import io.imageshare.http.ServerConfig;
+import io.imageshare.it.TestBackend;
 import io.imageshare.it.TestServer;
 import io.imageshare.it.tencent.CvmSdk.Signing;
 import io.imageshare.it.tencent.TencentFixtures.Tenant;
-import io.imageshare.store.DatabaseConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +35,7 @@ class CvmRateLimitTest {
     static void start() {
         dir = TestServer.createTempDir();
         InstantSource clock = NOW::get;
-        app = ImageShare.open(ImageShare.Settings.defaults(ServerConfig.of("127.0.0.1", 0), DatabaseConfig.sqlite(dir),
+        app = ImageShare.open(ImageShare.Settings.defaults(ServerConfig.of("127.0.0.1", 0), TestBackend.current().config(dir),
                 dir.resolve("master.key")).withClock(clock)).serve();
         fx = new TencentFixtures(app);
     }
@@ -43,7 +43,7 @@ class CvmRateLimitTest {
     @AfterAll
     static void stop() {
         app.close();
-        TestServer.deleteRecursively(dir);
+        TestServer.discard(dir);
     }
 
     private static CvmClient client(Tenant t) {
