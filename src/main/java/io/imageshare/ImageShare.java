@@ -10,13 +10,13 @@ import io.imageshare.api.tencent.TencentDialect;
 import io.imageshare.api.tencent.cvm.CvmApi;
 import io.imageshare.auth.AliyunAuthenticator;
 import io.imageshare.auth.MemoryNonceRegistry;
+import io.imageshare.auth.NonceRegistry;
 import io.imageshare.auth.TencentAuthenticator;
 import io.imageshare.core.AccountService;
 import io.imageshare.core.ImageIds;
 import io.imageshare.core.ImageService;
 import io.imageshare.core.Regions;
 import io.imageshare.core.ShareLimits;
-import io.imageshare.core.Store;
 import io.imageshare.core.AccountId;
 import io.imageshare.http.DatabaseHealthCheck;
 import io.imageshare.http.DialectRouter;
@@ -27,10 +27,12 @@ import io.imageshare.secret.SecretCipher;
 import io.imageshare.seed.SeedLoader;
 import io.imageshare.store.DatabaseConfig;
 import io.imageshare.store.JdbcStore;
+import io.imageshare.store.SharedState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The assembled service: store, core, authenticators and dialects, wired once. The CLI and the
@@ -40,7 +42,7 @@ public final class ImageShare implements AutoCloseable {
     /** An account ID no one has: the health probe's cheap indexed read. */
     private static final AccountId PROBE = AccountId.aliyun("0");
     private final Settings settings;
-    private final Store store;
+    private final JdbcStore store;
     private final AccountService accounts;
     private final ImageService images;
     private final Regions regions;
@@ -98,23 +100,33 @@ public final class ImageShare implements AutoCloseable {
 
     /** Starts serving on the configured port (0 picks a free one). */
     public ImageShare serve() {
+        Optional<SharedState> shared = store.sharedState(settings.clock());
         Duration aliyunWindow = AliyunAuthenticator.DEFAULT_WINDOW;
         AliyunAuthenticator aliyunAuth = new AliyunAuthenticator(accounts::findKey,
-                MemoryNonceRegistry.forClockWindow(aliyunWindow, settings.nonceCapacity()), settings.clock(),
-                aliyunWindow);
+                nonces(shared, "aliyun", aliyunWindow), settings.clock(), aliyunWindow);
         AliyunRegions aliyunRegions = new AliyunRegions(regions);
         AliyunDialect aliyun = new AliyunDialect(aliyunAuth, List.of(new EcsApi(images, aliyunRegions),
                 new EnsApi(images), new SwasApi(images, aliyunRegions)),
                 settings.defaultRegion());
         Duration tencentWindow = TencentAuthenticator.DEFAULT_WINDOW;
+        int perSecond = settings.tencentRequestsPerSecond();
+        RateLimiter limiter = shared.map(state -> new RateLimiter(perSecond, state.buckets()::tryConsume))
+                .orElseGet(() -> new RateLimiter(settings.clock(), perSecond, RateLimiter.DEFAULT_MAX_BUCKETS));
         TencentDialect tencent = new TencentDialect(new TencentAuthenticator(accounts::findKey,
-                MemoryNonceRegistry.forClockWindow(tencentWindow, settings.nonceCapacity()), settings.clock(),
-                tencentWindow),
-                new RateLimiter(settings.clock(), settings.tencentRequestsPerSecond(), RateLimiter.DEFAULT_MAX_BUCKETS),
-                regions, List.of(new CvmApi(images, regions)));
+                nonces(shared, "tencent", tencentWindow), settings.clock(), tencentWindow),
+                limiter, regions, List.of(new CvmApi(images, regions)));
         server = new ImageShareServer(settings.server(), new DialectRouter(aliyun, tencent),
                 List.of(new DatabaseHealthCheck(() -> store.read(tx -> tx.account(PROBE).isEmpty() || true)))).start();
         return this;
+    }
+
+    /**
+     * Replay memory for a clock window: in the database when nodes share one (a request dated up to
+     * one window ahead stays acceptable for two windows, so nonces are kept that long), else here.
+     */
+    private NonceRegistry nonces(Optional<SharedState> shared, String scope, Duration clockWindow) {
+        return shared.<NonceRegistry>map(state -> state.nonces(scope, clockWindow.multipliedBy(2)))
+                .orElseGet(() -> MemoryNonceRegistry.forClockWindow(clockWindow, settings.nonceCapacity()));
     }
 
     public int port() {

@@ -52,9 +52,8 @@ final class Checks {
         if (window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("clock window must be positive: " + window);
         }
-        if (nonces instanceof MemoryNonceRegistry memory
-                && memory.window().compareTo(window.multipliedBy(2)) < 0) {
-            throw new IllegalArgumentException("the nonce registry remembers " + memory.window()
+        if (nonces.retention().compareTo(window.multipliedBy(2)) < 0) {
+            throw new IllegalArgumentException("the nonce registry remembers " + nonces.retention()
                     + " but a clock window of " + window + " needs " + window.multipliedBy(2)
                     + " (use MemoryNonceRegistry.forClockWindow)");
         }

@@ -67,7 +67,8 @@ public final class MemoryNonceRegistry implements NonceRegistry {
         return new MemoryNonceRegistry(clockWindow.multipliedBy(2), capacity);
     }
 
-    public Duration window() {
+    @Override
+    public Duration retention() {
         return window;
     }
 

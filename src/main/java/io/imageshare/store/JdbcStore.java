@@ -4,6 +4,8 @@ import io.imageshare.core.Store;
 import io.imageshare.core.StoreTx;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.InstantSource;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -58,6 +60,15 @@ public final class JdbcStore implements Store {
     @Override
     public void close() {
         pools.close();
+    }
+
+    /**
+     * The state that nodes sharing this database must share (nonces, rate buckets), on PostgreSQL;
+     * empty on SQLite, whose single node keeps it in memory.
+     */
+    public Optional<SharedState> sharedState(InstantSource clock) {
+        return pools.dialect() == Dialect.POSTGRES
+                ? Optional.of(new SharedState(pools.writer(), clock)) : Optional.empty();
     }
 
     /** For tests that check the connection settings. */

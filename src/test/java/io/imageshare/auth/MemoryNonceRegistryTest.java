@@ -89,7 +89,7 @@ class MemoryNonceRegistryTest {
 
     @Test
     void forClockWindowRemembersTwoWindows() {
-        assertThat(MemoryNonceRegistry.forClockWindow(WINDOW, 10).window()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(MemoryNonceRegistry.forClockWindow(WINDOW, 10).retention()).isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test

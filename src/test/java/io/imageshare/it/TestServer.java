@@ -37,10 +37,12 @@ public final class TestServer implements AutoCloseable {
     /** OTHER_OWNER's image in cn-shanghai. */
     public static final String OTHER_IMAGE = "m-uf6other0000000000001";
 
+    private final TestBackend backend;
     private final Path dataDir;
     private final ImageShare app;
 
-    private TestServer(Path dataDir, ImageShare app) {
+    private TestServer(TestBackend backend, Path dataDir, ImageShare app) {
+        this.backend = backend;
         this.dataDir = dataDir;
         this.app = app;
     }
@@ -56,7 +58,15 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts with adjusted settings (clock, limits) on the directory's database. */
     public static TestServer start(Path dataDir, UnaryOperator<ImageShare.Settings> adjust) {
-        DatabaseConfig database = TestBackend.current().config(dataDir);
+        return start(TestBackend.current(), dataDir, adjust);
+    }
+
+    /**
+     * Starts on the given backend. Servers started on one directory share its database and master
+     * key: on PostgreSQL they are nodes of one service.
+     */
+    public static TestServer start(TestBackend backend, Path dataDir, UnaryOperator<ImageShare.Settings> adjust) {
+        DatabaseConfig database = backend.config(dataDir);
         ImageShare app = ImageShare.open(adjust.apply(ImageShare.Settings.defaults(ServerConfig.of("127.0.0.1", 0),
                 database, dataDir.resolve("master.key"))));
         try {
@@ -65,7 +75,7 @@ public final class TestServer implements AutoCloseable {
             app.close();
             throw new UncheckedIOException(e);
         }
-        return new TestServer(dataDir, app.serve());
+        return new TestServer(backend, dataDir, app.serve());
     }
 
     public static Path seedFile() {
@@ -109,7 +119,8 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         app.close();
-        discard(dataDir);
+        backend.discard(dataDir);
+        deleteRecursively(dataDir);
     }
 
     /** Deletes a data directory and its database (after a test that ran servers some other way). */

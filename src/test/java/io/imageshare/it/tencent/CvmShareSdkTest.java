@@ -42,7 +42,7 @@ class CvmShareSdkTest {
         server.close();
     }
 
-    private static ModifyImageSharePermissionRequest modify(String imageId, String permission, String... accounts) {
+    static ModifyImageSharePermissionRequest modify(String imageId, String permission, String... accounts) {
         ModifyImageSharePermissionRequest r = new ModifyImageSharePermissionRequest();
         r.setImageId(imageId);
         r.setPermission(permission);
@@ -56,7 +56,7 @@ class CvmShareSdkTest {
         return r;
     }
 
-    private static List<String> recipients(CvmClient client, String imageId) throws TencentCloudSDKException {
+    static List<String> recipients(CvmClient client, String imageId) throws TencentCloudSDKException {
         return Arrays.stream(client.DescribeImageSharePermission(describe(imageId)).getSharePermissionSet())
                 .map(SharePermission::getAccountId).toList();
     }
