@@ -29,8 +29,13 @@ final class Clients {
     }
 
     static com.aliyun.ecs20140526.Client tea(TestServer server, String keyId, String secret, TeaMode mode) {
+        return tea(server.endpoint(), keyId, secret, mode);
+    }
+
+    /** A Tea ECS client for any {@code host:port}: a server, or a proxy in front of servers. */
+    static com.aliyun.ecs20140526.Client tea(String endpoint, String keyId, String secret, TeaMode mode) {
         Config config = new Config().setAccessKeyId(keyId).setAccessKeySecret(secret).setRegionId("cn-hangzhou")
-                .setEndpoint(server.endpoint()).setProtocol("HTTP");
+                .setEndpoint(endpoint).setProtocol("HTTP");
         if (mode == TeaMode.RPC_V1) {
             config.setSignatureAlgorithm("v2");
         }
