@@ -2,10 +2,12 @@ package io.imageshare.store;
 
 import io.imageshare.core.Store;
 import io.imageshare.core.StoreTx;
+import io.imageshare.core.StoreUnavailableException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.InstantSource;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -20,6 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class JdbcStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
+    /** Runs of one transaction when the database aborts it for a deadlock or conflict. */
+    static final int ATTEMPTS = 4;
 
     private final ConnectionPools pools;
 
@@ -77,10 +81,43 @@ public final class JdbcStore implements Store {
     }
 
     /**
+     * Runs the work as a transaction, again (up to {@link #ATTEMPTS} times in all) when the
+     * database chose it as the victim of a deadlock or a serialization conflict: both are rolled back
+     * whole, so the work can run again from the start. Two nodes locking two images in opposite
+     * orders can deadlock even under READ COMMITTED; SERIALIZABLE engines (CockroachDB's default)
+     * report conflicts the same way.
+     */
+    private <T> T inTransaction(DataSource pool, boolean readOnly, Function<StoreTx, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(pool, readOnly, work);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !StoreErrors.isConflict(e)) {
+                    throw StoreErrors.isConflict(e)
+                            ? new StoreUnavailableException("transaction conflict persisted: " + e.getMessage(), e)
+                            : e;
+                }
+                LOG.debug("transaction conflict, attempt {}: {}", attempt, e.toString());
+                backOff(attempt);
+            }
+        }
+    }
+
+    /** A few milliseconds, growing and randomised, so that the two sides do not meet again in step. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("interrupted while retrying a transaction", e);
+        }
+    }
+
+    /**
      * Commits when the work returns; rolls back when it throws, and rethrows what it threw
      * unchanged (the core's exceptions carry its answers to clients).
      */
-    private <T> T inTransaction(DataSource pool, boolean readOnly, Function<StoreTx, T> work) {
+    private <T> T once(DataSource pool, boolean readOnly, Function<StoreTx, T> work) {
         try (Connection connection = pool.getConnection()) {
             if (readOnly) {
                 connection.setReadOnly(true);

@@ -47,6 +47,19 @@ final class StoreErrors {
         return false;
     }
 
+    /**
+     * True when the database aborted the transaction to resolve a conflict with another one:
+     * 40001 serialization failure, 40P01 deadlock. Running it again is the documented remedy.
+     */
+    static boolean isConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException e && ("40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isUnavailable(SQLException e) {
         // Hikari's "connection is not available, request timed out" is an SQLTransientConnectionException.
         if (e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException

@@ -137,4 +137,45 @@ class TransactionTest extends StoreTestSupport {
             throw new IllegalStateException(e);
         }
     }
+    /**
+     * Two writers lock two images in opposite orders and wait for each other: PostgreSQL aborts one
+     * (deadlock, 40P01) after deadlock_timeout; the store runs that one again, so both succeed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Backend.class, names = "POSTGRES")
+    void aDeadlockVictimIsRunAgainAndBothWritersSucceed(Backend backend) throws Exception {
+        JdbcStore store = open(backend);
+        insert(store, ecs("m-1", ALICE, 0), ecs("m-2", ALICE, 1));
+        CountDownLatch bothHoldOne = new CountDownLatch(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> writers = new ArrayList<>();
+            for (String[] order : new String[][] {{"m-1", "m-2"}, {"m-2", "m-1"}}) {
+                writers.add(pool.submit(() -> store.write((StoreTx tx) -> {
+                    tx.lockImage(Product.ECS, order[0]).orElseThrow();
+                    bothHoldOne.countDown();
+                    await(bothHoldOne);
+                    tx.lockImage(Product.ECS, order[1]).orElseThrow();
+                    tx.insertShares(Product.ECS, order[0], List.of(order[0].equals("m-1") ? BOB : CAROL), T0);
+                    return 1;
+                })));
+            }
+            for (Future<Integer> writer : writers) {
+                assertThat(writer.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.read((StoreTx tx) -> tx.shares(Product.ECS, "m-1", null, 0, 10))).hasSize(1);
+        assertThat(store.read((StoreTx tx) -> tx.shares(Product.ECS, "m-2", null, 0, 10))).hasSize(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }
