@@ -7,16 +7,21 @@ import picocli.CommandLine.Command;
 @Command(name = "imageshare", mixinStandardHelpOptions = true, version = "ImageShare 0.1",
         description = "Self-hostable image-sharing permission service (ECS, ENS, SWAS and CVM APIs).",
         subcommands = {ServeCommand.class, AccountCommand.class, KeyCommand.class, ImageCommand.class,
-                SeedCommand.class})
+                SeedCommand.class, ExportCommand.class, ImportCommand.class})
 public final class Main {
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The commands as main runs them: a failure is one line on standard error and exit code 1. */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("imageshare: " + e.getMessage());
             return 1;
         });
-        System.exit(cli.execute(args));
+        return cli;
     }
 }

@@ -2,8 +2,11 @@ package io.imageshare.cli;
 
 import io.imageshare.ImageShare;
 import io.imageshare.http.ServerConfig;
+import io.imageshare.secret.MasterKey;
 import io.imageshare.store.DatabaseConfig;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Where the data lives and how secrets are sealed: shared by every command. */
@@ -29,11 +32,22 @@ final class StoreOptions {
                     + "Default: DIR/master.key, created on first start with mode 0600.")
     String masterKey;
 
+    DatabaseConfig database() {
+        return db == null || db.isBlank() ? DatabaseConfig.sqlite(data) : DatabaseConfig.postgres(db, dbUser, dbPassword);
+    }
+
+    /** The key given with --master-key, else DIR/master.key if it exists. Unlike {@link #open}, never creates one. */
+    Optional<MasterKey> existingMasterKey() {
+        if (masterKey != null && !masterKey.isBlank()) {
+            return Optional.of(MasterKey.fromBase64(masterKey));
+        }
+        Path file = data.resolve(MasterKey.FILE_NAME);
+        return Files.exists(file) ? Optional.of(MasterKey.loadOrCreate(file)) : Optional.empty();
+    }
+
     ImageShare.Settings settings(ServerConfig server) {
-        DatabaseConfig database = db == null || db.isBlank()
-                ? DatabaseConfig.sqlite(data) : DatabaseConfig.postgres(db, dbUser, dbPassword);
-        ImageShare.Settings defaults = ImageShare.Settings.defaults(server, database,
-                data.resolve(io.imageshare.secret.MasterKey.FILE_NAME));
+        DatabaseConfig database = database();
+        ImageShare.Settings defaults = ImageShare.Settings.defaults(server, database, data.resolve(MasterKey.FILE_NAME));
         return new ImageShare.Settings(server, database, masterKey == null || masterKey.isBlank() ? null : masterKey,
                 defaults.masterKeyFile(), defaults.defaultRegion(), defaults.clock(), defaults.nonceCapacity(),
                 defaults.tencentRequestsPerSecond());

@@ -108,7 +108,7 @@ final class Jdbc {
      * PostgreSQL cannot store NUL in text and SQLite can: refuse it on both, so that a value a client
      * smuggles in (ImageName=%00) fails the same way whatever the database.
      */
-    private static String withoutNul(String text) {
+    static String withoutNul(String text) {
         if (text.indexOf(0) >= 0) {
             throw new StoreException("text with a NUL character cannot be stored", null);
         }

@@ -75,7 +75,7 @@ public final class JdbcStore implements Store {
                 ? Optional.of(new SharedState(pools.writer(), clock)) : Optional.empty();
     }
 
-    /** For tests that check the connection settings. */
+    /** For export and import, and for tests that check the connection settings. */
     ConnectionPools pools() {
         return pools;
     }
@@ -123,16 +123,31 @@ public final class JdbcStore implements Store {
                 connection.setReadOnly(true);
             }
             connection.setAutoCommit(false);
-            try {
-                T result = work.apply(new JdbcStoreTx(connection, pools.dialect(), readOnly));
-                connection.commit();
-                return result;
-            } catch (Throwable failure) {
-                rollback(connection, failure);
-                throw failure;
-            }
+            return commitOrRollback(connection, () -> work.apply(new JdbcStoreTx(connection, pools.dialect(), readOnly)));
         } catch (SQLException e) {
             throw StoreErrors.translate(readOnly ? "read transaction failed" : "write transaction failed", e);
+        }
+    }
+
+    /** Work in a transaction that may throw a checked exception of its own. */
+    @FunctionalInterface
+    interface TransactionWork<T, E extends Exception> {
+        T run() throws SQLException, E;
+    }
+
+    /**
+     * Runs the work in the connection's current transaction (auto-commit off): commits when it
+     * returns; rolls back when it throws, and rethrows what it threw.
+     */
+    static <T, E extends Exception> T commitOrRollback(Connection connection, TransactionWork<T, E> work)
+            throws SQLException, E {
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (Throwable failure) {
+            rollback(connection, failure);
+            throw failure;
         }
     }
 

@@ -2,6 +2,7 @@ package io.imageshare.store;
 
 import io.imageshare.core.StoreUnavailableException;
 import java.io.IOException;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -31,6 +32,15 @@ final class StoreErrors {
         return isUnavailable(failure)
                 ? new StoreUnavailableException(message, failure)
                 : new StoreException(message, failure);
+    }
+
+    /**
+     * The database's reason, on one line. PostgreSQL puts a failed batch's reason in the next
+     * exception, over several lines.
+     */
+    static String oneLine(SQLException e) {
+        SQLException reason = e instanceof BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
+        return String.valueOf(reason.getMessage()).replaceAll("\\s+", " ").trim();
     }
 
     /** True when anything in the cause chain says the database could not be reached or used. */
