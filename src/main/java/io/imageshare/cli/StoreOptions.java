@@ -4,6 +4,7 @@ import io.imageshare.ImageShare;
 import io.imageshare.http.ServerConfig;
 import io.imageshare.store.DatabaseConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** Where the data lives and how secrets are sealed: shared by every command. */
@@ -24,6 +25,19 @@ final class StoreOptions {
             description = "PostgreSQL password (env IMAGESHARE_DB_PASSWORD).")
     String dbPassword;
 
+    @Option(names = "--db-connection-timeout", paramLabel = "SECONDS",
+            defaultValue = "${env:IMAGESHARE_DB_CONNECTION_TIMEOUT}",
+            description = "How long a request waits for a database connection (on SQLite, for another process's "
+                    + "lock) before it fails with the vendor's retryable ServiceUnavailable (default 10; "
+                    + "env IMAGESHARE_DB_CONNECTION_TIMEOUT).")
+    Integer dbConnectionTimeout;
+
+    @Option(names = "--db-socket-timeout", paramLabel = "SECONDS", defaultValue = "${env:IMAGESHARE_DB_SOCKET_TIMEOUT}",
+            description = "PostgreSQL: how long one answer from the server may take before the connection is given "
+                    + "up, so that a server gone silent fails requests instead of hanging them; 0 for no limit "
+                    + "(default 30; env IMAGESHARE_DB_SOCKET_TIMEOUT).")
+    Integer dbSocketTimeout;
+
     @Option(names = "--master-key", paramLabel = "BASE64", defaultValue = "${env:IMAGESHARE_MASTER_KEY}",
             description = "Key that encrypts access-key secrets, base64 of 32 bytes (env IMAGESHARE_MASTER_KEY). "
                     + "Default: DIR/master.key, created on first start with mode 0600.")
@@ -32,6 +46,12 @@ final class StoreOptions {
     ImageShare.Settings settings(ServerConfig server) {
         DatabaseConfig database = db == null || db.isBlank()
                 ? DatabaseConfig.sqlite(data) : DatabaseConfig.postgres(db, dbUser, dbPassword);
+        if (dbConnectionTimeout != null) {
+            database = database.withConnectionTimeout(Duration.ofSeconds(dbConnectionTimeout));
+        }
+        if (dbSocketTimeout != null) {
+            database = database.withSocketTimeout(Duration.ofSeconds(dbSocketTimeout));
+        }
         ImageShare.Settings defaults = ImageShare.Settings.defaults(server, database,
                 data.resolve(io.imageshare.secret.MasterKey.FILE_NAME));
         return new ImageShare.Settings(server, database, masterKey == null || masterKey.isBlank() ? null : masterKey,

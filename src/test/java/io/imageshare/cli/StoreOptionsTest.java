@@ -1,0 +1,35 @@
+package io.imageshare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.imageshare.http.ServerConfig;
+import io.imageshare.store.DatabaseConfig;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class StoreOptionsTest {
+    private static final String URL = "jdbc:postgresql://db:5432/shares";
+
+    @Test
+    void theDatabaseTimeoutsAreSettable() {
+        DatabaseConfig config = database("--db", URL, "--db-connection-timeout", "3", "--db-socket-timeout", "0");
+
+        assertThat(config.connectionTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(config.socketTimeout()).isZero();
+    }
+
+    @Test
+    void withoutTheOptionsTheStoreDefaultsHold() {
+        DatabaseConfig config = database("--db", URL);
+
+        assertThat(config.connectionTimeout()).isEqualTo(DatabaseConfig.postgres(URL, null, null).connectionTimeout());
+        assertThat(config.socketTimeout()).isEqualTo(DatabaseConfig.postgres(URL, null, null).socketTimeout());
+    }
+
+    private static DatabaseConfig database(String... args) {
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs(args);
+        return serve.store.settings(ServerConfig.of("127.0.0.1", 0)).database();
+    }
+}
