@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -115,9 +116,22 @@ final class ConnectionPools implements AutoCloseable {
         // Bound the TCP connect too (seconds), or an unreachable host takes the driver's default.
         pool.addDataSourceProperty("connectTimeout",
                 String.valueOf(Math.max(1, config.connectionTimeout().toSeconds())));
+        // The pool bounds the wait for a connection, but nothing bounds a read on one already in
+        // use: a server that vanishes without closing the socket (host down, network cut) would
+        // hold the statement, and the client's request, until TCP gives up after some 15 minutes.
+        // TCP keepalive would not help: it stays silent while a query is unanswered.
+        if (!config.socketTimeout().isZero()) {
+            pool.addDataSourceProperty("socketTimeout", String.valueOf(wholeSeconds(config.socketTimeout())));
+        }
         pool.addDataSourceProperty("ApplicationName", "imageshare");
         HikariDataSource dataSource = new HikariDataSource(pool);
         return new ConnectionPools(Dialect.POSTGRES, dataSource, dataSource);
+    }
+
+    /** The driver counts in whole seconds, and reads 0 as "no limit": round up. */
+    static int wholeSeconds(Duration duration) {
+        long seconds = duration.toSeconds() + (duration.getNano() == 0 ? 0 : 1);
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, seconds));
     }
 
     private static HikariConfig pool(DatabaseConfig config, String name, int size) {

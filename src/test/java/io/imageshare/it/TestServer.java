@@ -4,14 +4,13 @@ import io.imageshare.ImageShare;
 import io.imageshare.http.ServerConfig;
 import io.imageshare.seed.SeedLoader;
 import io.imageshare.store.DatabaseConfig;
+import io.imageshare.testing.TestFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * The real server for integration tests: random port, a fresh data directory and database (SQLite, or
@@ -130,11 +129,8 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            TestFiles.deleteRecursively(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

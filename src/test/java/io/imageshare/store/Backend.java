@@ -1,6 +1,7 @@
 package io.imageshare.store;
 
 import io.imageshare.testing.LocalPostgres;
+import io.imageshare.testing.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,6 +12,7 @@ import io.imageshare.secret.MasterKey;
 import io.imageshare.secret.SecretCipher;
 import io.imageshare.seed.SeedLoader;
 import io.imageshare.testing.LocalPostgres;
+import io.imageshare.testing.TestFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;

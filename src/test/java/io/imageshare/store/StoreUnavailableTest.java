@@ -2,6 +2,7 @@ package io.imageshare.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.imageshare.core.Account;
 import io.imageshare.core.AccountId;
@@ -65,5 +66,34 @@ class StoreUnavailableTest extends StoreTestSupport {
         proxy.start();
         assertThat(store.read((StoreTx tx) -> tx.account(ALICE))).isPresent();
         assertThat(store.read((StoreTx tx) -> tx.account(AccountId.aliyun("1000000000000002")))).isEmpty();
+    }
+
+    /**
+     * A server that goes silent in the middle of a transaction (its host or the network vanished: no
+     * reset, no FIN) fails the transaction as unavailable once the socket timeout passes, instead of
+     * holding it until TCP gives up. The pool cannot help here: the connection is already in use.
+     */
+    @Test
+    void postgresGoingSilentMidTransactionFailsWithinTheSocketTimeout() throws Exception {
+        Assumptions.assumeTrue(Backend.Postgres.AVAILABLE, Backend.Postgres.SKIP_MESSAGE);
+        String url = database(Backend.POSTGRES).config().jdbcUrl();
+        URI server = URI.create(url.substring("jdbc:".length()));
+        TcpProxy proxy = track(new TcpProxy(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort()));
+        String proxied = "jdbc:postgresql://127.0.0.1:" + proxy.start() + server.getRawPath();
+        Duration socketTimeout = Duration.ofSeconds(1);
+        JdbcStore store = track(JdbcStore.open(DatabaseConfig.postgres(proxied, Backend.Postgres.USER,
+                Backend.Postgres.PASSWORD).withConnectionTimeout(TIMEOUT).withSocketTimeout(socketTimeout)
+                .withPoolSize(2)));
+        store.write((StoreTx tx) -> tx.insertAccount(new Account(ALICE, "Alice", T0)));
+
+        long started = System.nanoTime();
+        // Preemptive: without a socket timeout this would hang, not fail.
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThatThrownBy(() -> store.read((StoreTx tx) -> {
+            proxy.freeze();
+            return tx.account(ALICE);
+        })).isInstanceOf(StoreUnavailableException.class));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).isGreaterThanOrEqualTo(socketTimeout).isLessThan(socketTimeout.plusSeconds(5));
     }
 }

@@ -9,12 +9,16 @@ import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Forwards a local port to a server, and can cut every connection at once: a database going down. */
+/**
+ * Forwards a local port to a server, and can cut every connection at once (a database going down)
+ * or go silent while keeping them open (a server whose host or network vanished).
+ */
 final class TcpProxy implements AutoCloseable {
     private final String targetHost;
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
+    private volatile boolean frozen;
     private int port;
 
     TcpProxy(String targetHost, int targetPort) {
@@ -45,6 +49,11 @@ final class TcpProxy implements AutoCloseable {
         sockets.clear();
     }
 
+    /** Stops forwarding in both directions, leaving every connection open: nothing is answered. */
+    void freeze() {
+        frozen = true;
+    }
+
     @Override
     public void close() throws IOException {
         stop();
@@ -65,10 +74,16 @@ final class TcpProxy implements AutoCloseable {
         }
     }
 
-    private static void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to) {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-            in.transferTo(out);
-        } catch (IOException e) {
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                while (frozen && !from.isClosed()) {
+                    Thread.sleep(10);
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException | InterruptedException e) {
             // One side went away.
         } finally {
             try {

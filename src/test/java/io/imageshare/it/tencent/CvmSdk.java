@@ -12,11 +12,11 @@ import io.imageshare.it.TestServer;
 import io.imageshare.it.tencent.TencentFixtures.Tenant;
 
 /** The official Tencent Cloud SDK pointed at a test server, as wire.md §2 describes. */
-final class CvmSdk {
-    static final String LOWER_UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+public final class CvmSdk {
+    public static final String LOWER_UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     /** How the SDK signs and sends: its default TC3 POST, TC3 GET, or the opt-in v1 signatures. */
-    enum Signing {
+    public enum Signing {
         TC3_POST(ClientProfile.SIGN_TC3_256, "POST"),
         TC3_GET(ClientProfile.SIGN_TC3_256, "GET"),
         V1_HMAC_SHA256_POST(ClientProfile.SIGN_SHA256, "POST"),
@@ -48,7 +48,7 @@ final class CvmSdk {
     }
 
     /** @param endpoint {@code 127.0.0.1:port} */
-    static CvmClient client(String endpoint, String keyId, String secret, Signing signing, String region,
+    public static CvmClient client(String endpoint, String keyId, String secret, Signing signing, String region,
                             Language language) {
         return new CvmClient(new Credential(keyId, secret), region, profile(endpoint, signing, language));
     }

@@ -1,4 +1,4 @@
-package io.imageshare.store;
+package io.imageshare.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-final class TestFiles {
+/** Files the tests make and remove. */
+public final class TestFiles {
     private TestFiles() {
     }
 
-    static void deleteRecursively(Path root) throws IOException {
+    /** Deletes a directory and everything in it; nothing happens when it does not exist. */
+    public static void deleteRecursively(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
