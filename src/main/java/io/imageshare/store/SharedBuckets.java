@@ -1,11 +1,13 @@
 package io.imageshare.store;
 
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.imageshare.core.ClockTimeMeter;
+import io.imageshare.core.StoreUnavailableException;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,8 +54,13 @@ public final class SharedBuckets {
         boolean taken;
         try {
             taken = buckets.builder().build(key, () -> configuration).tryConsume(1);
+        } catch (BucketExceptions.BucketExecutionException e) {
+            // Bucket4j wraps every JDBC failure of a take in this. When the connection broke, its
+            // rollback fails too, and that second failure ("Connection is closed", no SQLSTATE) is
+            // the one it reports, hiding the first. A take is nothing but database work on a
+            // migrated table, so its failure is the database's: retryable, like the first one.
+            throw new StoreUnavailableException("taking a rate-limit token: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            // Bucket4j wraps the driver's SQLException: sort it as every store failure is sorted.
             throw StoreErrors.translate("taking a rate-limit token", e);
         }
         if (takes.incrementAndGet() % SWEEP_EVERY == 0) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.bucket4j.BucketConfiguration;
 import io.imageshare.core.Account;
 import io.imageshare.core.AccountId;
 import io.imageshare.core.StoreTx;
@@ -95,5 +96,37 @@ class StoreUnavailableTest extends StoreTestSupport {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(took).isGreaterThanOrEqualTo(socketTimeout).isLessThan(socketTimeout.plusSeconds(5));
+    }
+    /**
+     * Replay nonces and rate buckets fail as the rest of the store does while PostgreSQL is away
+     * (so clients get the retryable error), and work again when it is back. The open connections
+     * break under them: Bucket4j then reports its failed rollback, not the break.
+     */
+    @Test
+    void sharedStateIsUnavailableWhilePostgresIsAwayAndWorksAgainAfter() throws Exception {
+        Assumptions.assumeTrue(Backend.Postgres.AVAILABLE, Backend.Postgres.SKIP_MESSAGE);
+        String url = database(Backend.POSTGRES).config().jdbcUrl();
+        URI server = URI.create(url.substring("jdbc:".length()));
+        TcpProxy proxy = track(new TcpProxy(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort()));
+        String proxied = "jdbc:postgresql://127.0.0.1:" + proxy.start() + server.getRawPath();
+        JdbcStore store = track(JdbcStore.open(DatabaseConfig.postgres(proxied, Backend.Postgres.USER,
+                Backend.Postgres.PASSWORD).withConnectionTimeout(TIMEOUT).withPoolSize(2)));
+        SharedState shared = store.sharedState(() -> T0).orElseThrow();
+        SharedNonceRegistry nonces = shared.nonces("aliyun", Duration.ofMinutes(30));
+        SharedBuckets buckets = shared.buckets();
+        BucketConfiguration limit = BucketConfiguration.builder()
+                .addLimit(l -> l.capacity(10).refillGreedy(10, Duration.ofSeconds(1))).build();
+        assertThat(nonces.firstUse("key", "before", T0)).isTrue();
+        assertThat(buckets.tryConsume("tencent:1:DescribeImages", limit)).isTrue();
+
+        proxy.stop();
+
+        assertThatThrownBy(() -> nonces.firstUse("key", "during", T0)).isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> buckets.tryConsume("tencent:1:DescribeImages", limit))
+                .isInstanceOf(StoreUnavailableException.class);
+        proxy.start();
+        assertThat(nonces.firstUse("key", "after", T0)).isTrue();
+        assertThat(nonces.firstUse("key", "before", T0)).isFalse();
+        assertThat(buckets.tryConsume("tencent:1:DescribeImages", limit)).isTrue();
     }
 }
