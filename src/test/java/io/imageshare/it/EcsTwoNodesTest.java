@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aliyun.ecs20140526.Client;
 import com.aliyun.ecs20140526.models.ModifyImageSharePermissionRequest;
-import com.aliyun.tea.TeaException;
 import io.imageshare.core.AccountId;
 import io.imageshare.it.RawHttp.Reply;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,52 +68,26 @@ class EcsTwoNodesTest {
     }
 
     /**
-     * 80 single-account adds, alternating between the nodes, 16 at a time, on an image with room
+     * 80 single-account adds, alternating between the nodes, 12 at a time, on an image with room
      * for 50 (ECS's quota): exactly 50 succeed, the rest get QuotaExceed.ShareImageUser, and the
      * image is shared with exactly the 50 accounts whose adds succeeded.
      */
     @Test
     void concurrentAddsThroughBothNodesStopAtTheQuotaAndNoneIsLost() throws Exception {
-        int adds = 80;
+        int attempts = 80;
         List<String> accounts = new ArrayList<>();
-        for (int i = 0; i < adds; i++) {
+        for (int i = 0; i < attempts; i++) {
             String id = String.valueOf(6_100_000_000L + i);
             a.app().accounts().createAccount(AccountId.aliyun(id), "quota-" + i);
             accounts.add(id);
         }
         Client[] nodes = {RestartTest.ownerClient(a.endpoint()), RestartTest.ownerClient(b.endpoint())};
-        List<String> succeeded = Collections.synchronizedList(new ArrayList<>());
-        List<String> refusals = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try {
-            List<Future<?>> calls = new ArrayList<>();
-            for (int i = 0; i < adds; i++) {
-                Client node = nodes[i % 2];
-                String account = accounts.get(i);
-                calls.add(pool.submit(() -> {
-                    go.await();
-                    try {
-                        node.modifyImageSharePermission(new ModifyImageSharePermissionRequest()
-                                .setRegionId("cn-hangzhou").setImageId(TestServer.PRIVATE_IMAGE)
-                                .setAddAccount(List.of(account)));
-                        succeeded.add(account);
-                    } catch (TeaException e) {
-                        refusals.add(e.getCode());
-                    }
-                    return null;
-                }));
-            }
-            go.countDown();
-            for (Future<?> call : calls) {
-                call.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        ConcurrentAdds adds = ConcurrentAdds.run(nodes, TestServer.PRIVATE_IMAGE, accounts);
+        List<String> succeeded = adds.added();
+        List<String> refusals = adds.refusals();
 
         assertThat(succeeded).hasSize(50);
-        assertThat(refusals).hasSize(adds - 50).containsOnly("QuotaExceed.ShareImageUser");
+        assertThat(refusals).hasSize(attempts - 50).containsOnly("QuotaExceed.ShareImageUser");
         assertThat(RestartTest.recipients(nodes[1], TestServer.PRIVATE_IMAGE))
                 .containsExactlyInAnyOrderElementsOf(succeeded);
     }

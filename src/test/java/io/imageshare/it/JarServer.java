@@ -75,6 +75,10 @@ final class JarServer implements AutoCloseable {
         assertThat(p.waitFor()).as(out).isZero();
     }
 
+    int port() {
+        return port;
+    }
+
     /** {@code 127.0.0.1:port}: the SDKs' endpoint form. */
     String endpoint() {
         return "127.0.0.1:" + port;

@@ -25,7 +25,7 @@ final class RawHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final TestServer server;
+    private final int port;
 
     record Reply(int status, String contentType, String body) {
         JsonNode json() {
@@ -79,11 +79,16 @@ final class RawHttp {
     }
 
     RawHttp(TestServer server) {
-        this.server = server;
+        this(server.port());
+    }
+
+    /** Requests to any server on loopback: one in this JVM, a {@code serve} process, a proxy. */
+    RawHttp(int port) {
+        this.port = port;
     }
 
     String host() {
-        return server.endpoint();
+        return "127.0.0.1:" + port;
     }
 
     Reply get(String rawQuery, String... headers) {
@@ -97,7 +102,7 @@ final class RawHttp {
     }
 
     Reply send(String method, String rawQuery, byte[] body, String contentType, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://" + server.endpoint() + "/"
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://" + host() + "/"
                         + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery)))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -125,7 +130,7 @@ final class RawHttp {
             head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
         }
         head.append("Connection: close\r\n\r\n");
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
