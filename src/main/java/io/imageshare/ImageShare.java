@@ -54,7 +54,14 @@ public final class ImageShare implements AutoCloseable {
      */
     public record Settings(ServerConfig server, DatabaseConfig database, String masterKey, Path masterKeyFile,
                            String defaultRegion, InstantSource clock, int nonceCapacity,
-                           int tencentRequestsPerSecond) {
+                           int tencentRequestsPerSecond, ShareLimits shareLimits) {
+        /** Settings with the default share limits. */
+        public Settings(ServerConfig server, DatabaseConfig database, String masterKey, Path masterKeyFile,
+                        String defaultRegion, InstantSource clock, int nonceCapacity, int tencentRequestsPerSecond) {
+            this(server, database, masterKey, masterKeyFile, defaultRegion, clock, nonceCapacity,
+                    tencentRequestsPerSecond, ShareLimits.defaults());
+        }
+
         public static Settings defaults(ServerConfig server, DatabaseConfig database, Path masterKeyFile) {
             return new Settings(server, database, null, masterKeyFile, "cn-hangzhou", InstantSource.system(),
                     2_000_000, RateLimiter.TENCENT_PER_SECOND);
@@ -65,7 +72,7 @@ public final class ImageShare implements AutoCloseable {
                 throw new IllegalArgumentException("the replay capacity must be positive");
             }
             return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, clock, value,
-                    tencentRequestsPerSecond);
+                    tencentRequestsPerSecond, shareLimits);
         }
 
         /** Tencent requests per second per account and action ({@code RequestLimitExceeded} beyond). */
@@ -74,12 +81,18 @@ public final class ImageShare implements AutoCloseable {
                 throw new IllegalArgumentException("the Tencent rate limit must be positive");
             }
             return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, clock, nonceCapacity,
-                    value);
+                    value, shareLimits);
         }
 
         public Settings withClock(InstantSource value) {
             return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, value, nonceCapacity,
-                    tencentRequestsPerSecond);
+                    tencentRequestsPerSecond, shareLimits);
+        }
+
+        /** How many accounts an image of each product may be shared with. */
+        public Settings withShareLimits(ShareLimits value) {
+            return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, clock, nonceCapacity,
+                    tencentRequestsPerSecond, value);
         }
     }
 
@@ -90,7 +103,7 @@ public final class ImageShare implements AutoCloseable {
         this.store = JdbcStore.open(settings.database());
         this.regions = Regions.defaults();
         this.accounts = new AccountService(store, new SecretCipher(key), settings.clock());
-        this.images = new ImageService(store, settings.clock(), ShareLimits.defaults(), new ImageIds());
+        this.images = new ImageService(store, settings.clock(), settings.shareLimits(), new ImageIds());
     }
 
     /** Opens the database (running migrations) without serving: for the admin commands. */

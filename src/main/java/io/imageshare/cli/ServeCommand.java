@@ -1,9 +1,11 @@
 package io.imageshare.cli;
 
 import io.imageshare.ImageShare;
+import io.imageshare.core.ShareLimits;
 import io.imageshare.http.ServerConfig;
 import io.imageshare.seed.SeedLoader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -43,11 +45,17 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default 10, the vendor's documented limit; env IMAGESHARE_TENCENT_RATE_LIMIT).")
     int tencentRateLimit;
 
+    @Option(names = "--share-limit", paramLabel = "PRODUCT=N", split = ",",
+            defaultValue = "${env:IMAGESHARE_SHARE_LIMIT}",
+            description = "Accounts an image of a product may be shared with, e.g. ecs=500 for benchmarks; repeatable "
+                    + "or comma-separated (defaults: ecs=50, ens=50, swas=10, cvm=500; env IMAGESHARE_SHARE_LIMIT).")
+    List<String> shareLimits;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
         ImageShare app = ImageShare.open(store.settings(ServerConfig.of(bind, port)).withNonceCapacity(replayCapacity)
-                .withTencentRequestsPerSecond(tencentRateLimit));
+                .withTencentRequestsPerSecond(tencentRateLimit).withShareLimits(shareLimits()));
         if (seed != null) {
             LOG.info(app.seedLoader().load(SeedLoader.read(seed)));
         }
@@ -61,5 +69,13 @@ final class ServeCommand implements Callable<Integer> {
                 (System.nanoTime() - start) / 1_000_000);
         stopped.await();
         return 0;
+    }
+
+    private ShareLimits shareLimits() {
+        ShareLimits limits = ShareLimits.defaults();
+        for (String assignment : shareLimits == null ? List.<String>of() : shareLimits) {
+            limits = assignment.isBlank() ? limits : limits.with(assignment);
+        }
+        return limits;
     }
 }
