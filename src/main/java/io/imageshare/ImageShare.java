@@ -12,12 +12,14 @@ import io.imageshare.auth.AliyunAuthenticator;
 import io.imageshare.auth.MemoryNonceRegistry;
 import io.imageshare.auth.NonceRegistry;
 import io.imageshare.auth.TencentAuthenticator;
+import io.imageshare.bench.NoopResponse;
 import io.imageshare.core.AccountService;
 import io.imageshare.core.ImageIds;
 import io.imageshare.core.ImageService;
 import io.imageshare.core.Regions;
 import io.imageshare.core.ShareLimits;
 import io.imageshare.core.AccountId;
+import io.imageshare.http.ApiResponse;
 import io.imageshare.http.DatabaseHealthCheck;
 import io.imageshare.http.DialectRouter;
 import io.imageshare.http.ImageShareServer;
@@ -84,6 +86,11 @@ public final class ImageShare implements AutoCloseable {
                     value, shareLimits);
         }
 
+        public Settings withServer(ServerConfig value) {
+            return new Settings(value, database, masterKey, masterKeyFile, defaultRegion, clock, nonceCapacity,
+                    tencentRequestsPerSecond, shareLimits);
+        }
+
         public Settings withClock(InstantSource value) {
             return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, value, nonceCapacity,
                     tencentRequestsPerSecond, shareLimits);
@@ -128,8 +135,11 @@ public final class ImageShare implements AutoCloseable {
         TencentDialect tencent = new TencentDialect(new TencentAuthenticator(accounts::findKey,
                 nonces(shared, "tencent", tencentWindow), settings.clock(), tencentWindow),
                 limiter, regions, List.of(new CvmApi(images, regions)));
+        Optional<ApiResponse> benchNoop = settings.server().benchRoutes()
+                ? Optional.of(NoopResponse.ecsDescribe()) : Optional.empty();
         server = new ImageShareServer(settings.server(), new DialectRouter(aliyun, tencent),
-                List.of(new DatabaseHealthCheck(() -> store.read(tx -> tx.account(PROBE).isEmpty() || true)))).start();
+                List.of(new DatabaseHealthCheck(() -> store.read(tx -> tx.account(PROBE).isEmpty() || true))),
+                benchNoop).start();
         return this;
     }
 

@@ -2,6 +2,7 @@ package io.imageshare.cli;
 
 import io.imageshare.ImageShare;
 import io.imageshare.core.ShareLimits;
+import io.imageshare.http.ImageShareServer;
 import io.imageshare.http.ServerConfig;
 import io.imageshare.seed.SeedLoader;
 import java.nio.file.Path;
@@ -51,10 +52,17 @@ final class ServeCommand implements Callable<Integer> {
                     + "or comma-separated (defaults: ecs=50, ens=50, swas=10, cvm=500; env IMAGESHARE_SHARE_LIMIT).")
     List<String> shareLimits;
 
+    @Option(names = "--bench-routes", defaultValue = "${env:IMAGESHARE_BENCH_ROUTES:-false}",
+            description = "Also serve " + ImageShareServer.BENCH_NOOP_PATH + ", which answers a fixed ECS "
+                    + "DescribeImageSharePermission response without auth or database: the benchmarks' "
+                    + "baseline (default false; env IMAGESHARE_BENCH_ROUTES).")
+    boolean benchRoutes;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        ImageShare app = ImageShare.open(store.settings(ServerConfig.of(bind, port)).withNonceCapacity(replayCapacity)
+        ServerConfig listener = ServerConfig.of(bind, port).withBenchRoutes(benchRoutes);
+        ImageShare app = ImageShare.open(store.settings(listener).withNonceCapacity(replayCapacity)
                 .withTencentRequestsPerSecond(tencentRateLimit).withShareLimits(shareLimits()));
         if (seed != null) {
             LOG.info(app.seedLoader().load(SeedLoader.read(seed)));

@@ -71,7 +71,7 @@ final class ApiHandler implements Handler {
         }
     }
 
-    private static void write(ServerResponse res, ApiResponse answer) {
+    static void write(ServerResponse res, ApiResponse answer) {
         res.status(Status.create(answer.status()));
         res.header(HeaderNames.CONTENT_TYPE, answer.contentType());
         answer.headers().forEach(res::header);

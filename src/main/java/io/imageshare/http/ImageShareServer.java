@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one HTTP port: every dialect on {@code /}, the server's own health and metrics under the
@@ -22,9 +23,15 @@ import java.util.Map;
  */
 public final class ImageShareServer implements AutoCloseable {
     public static final String ADMIN_PREFIX = "/_imageshare";
+    /** The benchmarks' no-op route, only with {@link ServerConfig#benchRoutes()}. */
+    public static final String BENCH_NOOP_PATH = ADMIN_PREFIX + "/bench/noop";
     private final WebServer server;
 
-    public ImageShareServer(ServerConfig config, DialectRouter router, List<HealthCheck> healthChecks) {
+    /**
+     * @param benchNoop the answer of {@link #BENCH_NOOP_PATH}, or empty for no such route
+     */
+    public ImageShareServer(ServerConfig config, DialectRouter router, List<HealthCheck> healthChecks,
+                            Optional<ApiResponse> benchNoop) {
         DirectHandler transportErrors = (request, event, status, headers, message) -> {
             if (request.path() != null && request.path().startsWith(ADMIN_PREFIX + "/")) {
                 // The server's own surface is not a vendor API: plain HTTP statuses (404 for an unknown path).
@@ -59,7 +66,10 @@ public final class ImageShareServer implements AutoCloseable {
                         .addObserver(HealthObserver.builder().addChecks(healthChecks.toArray(HealthCheck[]::new)).details(true).build())
                         .addObserver(MetricsObserver.create())
                         .build())
-                .routing(r -> r.any(new ApiHandler(router, config.maxBodyBytes())))
+                .routing(r -> {
+                    benchNoop.ifPresent(answer -> r.any(BENCH_NOOP_PATH, new FixedAnswerHandler(answer)));
+                    r.any(new ApiHandler(router, config.maxBodyBytes()));
+                })
                 .build();
     }
 

@@ -48,13 +48,19 @@ final class EcsShareHandlers {
         int pageSize = p.integer("PageSize", 10, 1, 100);
         SharePage page = images.listShares(call.account(), Product.ECS, region, imageId,
                 new PageRequest(pageNumber, pageSize), null);
+        return permission(call.requestId(), region, imageId, pageNumber, pageSize, page);
+    }
+
+    /** The answer to DescribeImageSharePermission for one page of an image's recipients. */
+    static EcsResponses.SharePermission permission(String requestId, String region, String imageId, int pageNumber,
+                                                   int pageSize, SharePage page) {
         List<EcsResponses.Account> accounts = page.shares().items().stream()
                 .map(s -> new EcsResponses.Account(s.account().id(),
                         DateTimeFormatter.ISO_INSTANT.format(s.sharedAt().truncatedTo(ChronoUnit.SECONDS))))
                 .toList();
         List<EcsResponses.ShareGroup> groups = page.image().isPublic()
                 ? List.of(new EcsResponses.ShareGroup(GROUP_ALL)) : List.of();
-        return new EcsResponses.SharePermission(call.requestId(), region, imageId, page.shares().total(),
+        return new EcsResponses.SharePermission(requestId, region, imageId, page.shares().total(),
                 pageNumber, pageSize, new EcsResponses.ShareGroups(groups), new EcsResponses.Accounts(accounts));
     }
 
