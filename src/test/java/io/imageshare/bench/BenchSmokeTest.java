@@ -6,6 +6,7 @@ import io.imageshare.core.Product;
 import io.imageshare.core.ShareLimits;
 import io.imageshare.it.TestServer;
 import io.imageshare.seed.SeedLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,12 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class BenchSmokeTest {
     static final List<String> SCENARIOS = List.of("ecs-describe", "ens-describe", "swas-list", "cvm-describe",
-            "ecs-modify", "mix-95-5", "ecs-page-first", "ecs-page-last");
+            "ecs-modify", "mix-95-5", "ecs-page-first", "ecs-page-last", "noop");
 
     @Test
     void everyScenarioRunsWithoutErrors() throws Exception {
         try (TestServer server = TestServer.start(TestServer.createTempDir(), settings -> settings
-                .withTencentRequestsPerSecond(1_000_000_000)
+                .withServer(settings.server().withBenchRoutes(true)).withTencentRequestsPerSecond(1_000_000_000)
                 .withShareLimits(ShareLimits.defaults().with(Product.ECS, Fixture.PAGE_RECIPIENTS)))) {
             server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
             BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(),
@@ -38,6 +39,32 @@ class BenchSmokeTest {
                 assertThat(run.server().cpuPercent()).as(run.scenario()).isNotNull();
             }
         }
+    }
+
+    @Test
+    void noopRouteAnswersTheBytesOfEcsDescribeButTheRequestId() throws Exception {
+        try (TestServer server = TestServer.start(TestServer.createTempDir(),
+                settings -> settings.withServer(settings.server().withBenchRoutes(true)));
+             HttpConnection connection = new HttpConnection("127.0.0.1", server.port(), 10_000)) {
+            server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
+            SignedCalls calls = new SignedCalls(server.endpoint(), "rpc");
+            Scenario real = Scenario.of("ecs-describe", calls, null);
+            Scenario noop = Scenario.of("noop", calls, null);
+
+            String realBody = body(connection, real);
+            String noopBody = body(connection, noop);
+            assertThat(withoutRequestId(noopBody)).isEqualTo(withoutRequestId(realBody));
+        }
+    }
+
+    private static String body(HttpConnection connection, Scenario scenario) throws Exception {
+        HttpConnection.Response response = connection.exchange(scenario.sources().forWorker(0).get().encode());
+        assertThat(response.status()).isEqualTo(200);
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private static String withoutRequestId(String json) {
+        return json.replaceAll("\"RequestId\":\"[^\"]*\"", "\"RequestId\":\"\"");
     }
 
     @Test
