@@ -10,14 +10,14 @@ import java.util.function.Supplier;
  * (docs/benchmarks.md); {@code noop} and {@code nginx} send ecs-describe's request elsewhere, so that
  * the same bytes measure the limit of the stack beneath.
  */
-record Scenario(String name, WorkerSources sources) {
-    static final List<String> NAMES = List.of("ecs-describe", "ens-describe", "swas-list", "cvm-describe",
+public record Scenario(String name, WorkerSources sources) {
+    public static final List<String> NAMES = List.of("ecs-describe", "ens-describe", "swas-list", "cvm-describe",
             "ecs-modify", "mix-95-5", "ecs-page-first", "ecs-page-last", "noop", "nginx");
     /** A fixed seed: two runs of mix-95-5 send the same sequence of reads and writes. */
     private static final long MIX_SEED = 95_05L;
 
     /** Makes each worker's request source; called once per worker, on the worker's thread. */
-    interface WorkerSources {
+    public interface WorkerSources {
         Supplier<WireRequest> forWorker(int worker);
     }
 
