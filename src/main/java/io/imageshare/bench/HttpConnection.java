@@ -1,7 +1,5 @@
 package io.imageshare.bench;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +7,13 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * One keep-alive HTTP/1.1 connection on a plain socket: writes a request, reads one answer
  * (Content-Length or chunked), and opens a new socket when the server closed the old one. Small and
- * allocation-light on purpose: the load generator shares the machine with the server it measures.
+ * allocation-light on purpose (one read buffer, reused): the load generator shares the machine with
+ * the server it measures.
  */
 public final class HttpConnection implements AutoCloseable {
     /** One answer: status and body bytes. */
@@ -23,10 +23,15 @@ public final class HttpConnection implements AutoCloseable {
     private final String host;
     private final int port;
     private final int timeoutMillis;
+    private final byte[] buffer = new byte[16384];
+    private int position;
+    private int limit;
+    /** Start and end of the line {@link #readLine} read last, within {@link #buffer}. */
+    private int lineStart;
+    private int lineEnd;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
-    private final byte[] line = new byte[8192];
 
     public HttpConnection(String host, int port, int timeoutMillis) {
         this.host = host;
@@ -43,9 +48,9 @@ public final class HttpConnection implements AutoCloseable {
             out.write(request);
             out.flush();
             return read();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             close();
-            throw e;
+            throw e instanceof IOException io ? io : new IOException("unreadable answer", e);
         }
     }
 
@@ -55,32 +60,32 @@ public final class HttpConnection implements AutoCloseable {
         s.connect(new InetSocketAddress(host, port), timeoutMillis);
         s.setSoTimeout(timeoutMillis);
         socket = s;
-        in = new BufferedInputStream(s.getInputStream(), 16384);
+        in = s.getInputStream();
         out = s.getOutputStream();
+        position = 0;
+        limit = 0;
     }
 
     private Response read() throws IOException {
-        int n = readLine();
-        if (n < 12) {
+        readLine();
+        if (lineEnd - lineStart < 12 || buffer[lineStart + 8] != ' ') {
             throw new IOException("not an HTTP status line");
         }
-        int status = (line[9] - '0') * 100 + (line[10] - '0') * 10 + (line[11] - '0');
+        int status = (buffer[lineStart + 9] - '0') * 100 + (buffer[lineStart + 10] - '0') * 10
+                + (buffer[lineStart + 11] - '0');
         int length = -1;
         boolean chunked = false;
         boolean close = false;
-        while ((n = readLine()) > 0) {
-            if (startsWith(n, "content-length:")) {
-                length = Integer.parseInt(value(n, "content-length:".length()));
-            } else if (startsWith(n, "transfer-encoding:")) {
-                chunked = value(n, "transfer-encoding:".length()).equalsIgnoreCase("chunked");
-            } else if (startsWith(n, "connection:")) {
-                close = value(n, "connection:".length()).equalsIgnoreCase("close");
+        while (readLine() > 0) {
+            if (headerIs("content-length:")) {
+                length = Integer.parseInt(headerValue("content-length:"));
+            } else if (headerIs("transfer-encoding:")) {
+                chunked = headerValue("transfer-encoding:").equalsIgnoreCase("chunked");
+            } else if (headerIs("connection:")) {
+                close = headerValue("connection:").equalsIgnoreCase("close");
             }
         }
-        byte[] body = chunked ? readChunks() : length >= 0 ? in.readNBytes(length) : in.readAllBytes();
-        if (length >= 0 && body.length < length) {
-            throw new EOFException("the connection closed inside the body");
-        }
+        byte[] body = chunked ? readChunks() : length >= 0 ? readBytes(length) : readToEnd();
         if (close || (!chunked && length < 0)) {
             close();
         }
@@ -88,55 +93,93 @@ public final class HttpConnection implements AutoCloseable {
     }
 
     private byte[] readChunks() throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] body = new byte[0];
         while (true) {
-            int n = readLine();
-            String size = new String(line, 0, n, StandardCharsets.ISO_8859_1);
+            readLine();
+            String size = new String(buffer, lineStart, lineEnd - lineStart, StandardCharsets.ISO_8859_1);
             int semicolon = size.indexOf(';');
             int chunk = Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).strip(), 16);
             if (chunk == 0) {
                 while (readLine() > 0) {
                     // trailers
                 }
-                return body.toByteArray();
+                return body;
             }
-            body.write(in.readNBytes(chunk));
+            byte[] data = readBytes(chunk);
+            int old = body.length;
+            body = Arrays.copyOf(body, old + chunk);
+            System.arraycopy(data, 0, body, old, chunk);
             readLine();
         }
     }
 
-    /** Reads a line without its CRLF into {@link #line}; returns its length. */
+    private byte[] readBytes(int n) throws IOException {
+        byte[] out = new byte[n];
+        int done = Math.min(n, limit - position);
+        System.arraycopy(buffer, position, out, 0, done);
+        position += done;
+        while (done < n) {
+            int r = in.read(out, done, n - done);
+            if (r < 0) {
+                throw new EOFException("the connection closed inside the body");
+            }
+            done += r;
+        }
+        return out;
+    }
+
+    private byte[] readToEnd() throws IOException {
+        byte[] rest = in.readAllBytes();
+        byte[] out = Arrays.copyOfRange(buffer, position, limit + rest.length);
+        System.arraycopy(rest, 0, out, limit - position, rest.length);
+        position = limit;
+        return out;
+    }
+
+    /** Finds the next line (without CRLF) in the buffer, reading more as needed; returns its length. */
     private int readLine() throws IOException {
-        int n = 0;
+        int scanned = position;
         while (true) {
-            int b = in.read();
-            if (b < 0) {
+            for (int i = scanned; i < limit; i++) {
+                if (buffer[i] == '\n') {
+                    lineStart = position;
+                    lineEnd = i > position && buffer[i - 1] == '\r' ? i - 1 : i;
+                    position = i + 1;
+                    return lineEnd - lineStart;
+                }
+            }
+            scanned = limit - position;
+            if (position > 0) {
+                System.arraycopy(buffer, position, buffer, 0, limit - position);
+                limit -= position;
+                position = 0;
+            }
+            if (limit == buffer.length) {
+                throw new IOException("an answer line longer than " + buffer.length + " bytes");
+            }
+            int r = in.read(buffer, limit, buffer.length - limit);
+            if (r < 0) {
                 throw new EOFException("the server closed the connection");
             }
-            if (b == '\n') {
-                return n > 0 && line[n - 1] == '\r' ? n - 1 : n;
-            }
-            if (n == line.length) {
-                throw new IOException("an answer line longer than " + line.length + " bytes");
-            }
-            line[n++] = (byte) b;
+            limit += r;
         }
     }
 
-    private boolean startsWith(int n, String lowerPrefix) {
-        if (n < lowerPrefix.length()) {
+    private boolean headerIs(String lowerName) {
+        if (lineEnd - lineStart < lowerName.length()) {
             return false;
         }
-        for (int i = 0; i < lowerPrefix.length(); i++) {
-            if (Character.toLowerCase(line[i]) != lowerPrefix.charAt(i)) {
+        for (int i = 0; i < lowerName.length(); i++) {
+            if (Character.toLowerCase(buffer[lineStart + i]) != lowerName.charAt(i)) {
                 return false;
             }
         }
         return true;
     }
 
-    private String value(int n, int from) {
-        return new String(line, from, n - from, StandardCharsets.ISO_8859_1).strip();
+    private String headerValue(String name) {
+        int from = lineStart + name.length();
+        return new String(buffer, from, lineEnd - from, StandardCharsets.ISO_8859_1).strip();
     }
 
     @Override
