@@ -15,6 +15,7 @@ import org.HdrHistogram.Histogram;
  * every scenario at every concurrency, measures cold starts, and returns the report.
  */
 public final class Bench {
+    private static final ProcStats SELF = new ProcStats(ProcessHandle.current().pid());
     private final BenchOptions options;
     private final List<String> notes = new ArrayList<>();
 
@@ -89,10 +90,17 @@ public final class Bench {
 
     private BenchReport.Run measure(Endpoint endpoint, Scenario scenario, int concurrency, ProcStats stats)
             throws InterruptedException {
-        ProcStats.Mark mark = stats == null ? null : stats.mark();
+        ProcStats.Mark[] marks = new ProcStats.Mark[2];
         LoadRun.Outcome o = LoadRun.run(endpoint, scenario, new LoadRun.Settings(concurrency, options.rate(),
-                options.warmupSeconds(), options.durationSeconds()));
-        BenchReport.ServerUse use = stats == null ? new BenchReport.ServerUse(null, null, null) : stats.since(mark);
+                options.warmupSeconds(), options.durationSeconds()), () -> {
+                    marks[0] = stats == null ? null : stats.mark();
+                    marks[1] = SELF.markCpu();
+                });
+        BenchReport.ServerUse use = stats == null ? new BenchReport.ServerUse(null, null, null)
+                : stats.since(marks[0]);
+        // On a shared machine the client's CPU is the server's loss: say how much it took.
+        notes.add(scenario.name() + " at " + concurrency + ": the bench itself used " + SELF.cpuPercentSince(marks[1])
+                + "% CPU");
         Map<String, Long> byStatus = new LinkedHashMap<>();
         o.responsesByStatus().forEach((status, count) -> byStatus.put(Integer.toString(status), count));
         return new BenchReport.Run(scenario.name(), concurrency, options.rate(), o.seconds(), o.requests(),

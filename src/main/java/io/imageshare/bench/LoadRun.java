@@ -32,7 +32,9 @@ final class LoadRun {
     private LoadRun() {
     }
 
-    static Outcome run(Endpoint endpoint, Scenario scenario, Settings settings) throws InterruptedException {
+    /** @param atMeasureStart runs when the warm-up ends (the server's CPU and memory are read from then) */
+    static Outcome run(Endpoint endpoint, Scenario scenario, Settings settings, Runnable atMeasureStart)
+            throws InterruptedException {
         long start = System.nanoTime();
         long measureFrom = start + seconds(settings.warmupSeconds());
         long end = measureFrom + seconds(settings.durationSeconds());
@@ -43,6 +45,10 @@ final class LoadRun {
             workers.add(w);
             threads.add(Thread.ofPlatform().name("bench-" + scenario.name() + "-" + i).start(w));
         }
+        while (System.nanoTime() < measureFrom) {
+            Thread.sleep(Math.max(1, (measureFrom - System.nanoTime()) / 1_000_000));
+        }
+        atMeasureStart.run();
         for (Thread t : threads) {
             t.join();
         }

@@ -28,13 +28,22 @@ final class ProcStats {
         } catch (IOException | RuntimeException e) {
             // not ours to reset: the peak then counts from the process's start
         }
+        return markCpu();
+    }
+
+    /** A reading of CPU time only, leaving the memory peak as it is. */
+    Mark markCpu() {
         return new Mark(cpuTicks(), System.nanoTime());
     }
 
-    BenchReport.ServerUse since(Mark mark) {
+    /** Percent of one core used since the mark. */
+    double cpuPercentSince(Mark mark) {
         double seconds = (System.nanoTime() - mark.nanoTime()) / 1e9;
-        double cpu = (cpuTicks() - mark.cpuTicks()) / TICKS_PER_SECOND / seconds * 100;
-        return new BenchReport.ServerUse(round(cpu), round(statusKib("VmRSS:") / 1024.0),
+        return round((cpuTicks() - mark.cpuTicks()) / TICKS_PER_SECOND / seconds * 100);
+    }
+
+    BenchReport.ServerUse since(Mark mark) {
+        return new BenchReport.ServerUse(cpuPercentSince(mark), round(statusKib("VmRSS:") / 1024.0),
                 round(statusKib("VmHWM:") / 1024.0));
     }
 
