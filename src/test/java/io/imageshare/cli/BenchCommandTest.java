@@ -1,0 +1,56 @@
+package io.imageshare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.imageshare.bench.BenchOptions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class BenchCommandTest {
+    private static BenchOptions parse(String... args) {
+        BenchCommand command = new BenchCommand();
+        new CommandLine(command).parseArgs(args);
+        return command.options();
+    }
+
+    @Test
+    void defaultsRunEveryScenarioButNginxOnAStartedServer() {
+        BenchOptions o = parse();
+        assertThat(o.target()).isNull();
+        assertThat(o.scenarios()).hasSize(9).doesNotContain("nginx");
+        assertThat(o.rate()).isNull();
+        assertThat(o.aliyunSignature()).isEqualTo("rpc");
+        assertThat(o.storeOptions()).isEmpty();
+        assertThat(o.serverJvmOptions()).isEmpty();
+    }
+
+    @Test
+    void nginxUrlAddsNginxToTheDefaultScenarios() {
+        assertThat(parse("--nginx-url", "http://127.0.0.1:8081/describe").scenarios()).endsWith("nginx");
+        assertThat(parse("--nginx-url", "http://127.0.0.1:8081/", "--scenario", "noop").scenarios())
+                .containsExactly("noop");
+    }
+
+    @Test
+    void sweepsAndStoreAndServerOptionsPassThrough() {
+        BenchOptions o = parse("--concurrency", "1,2,4", "--rate", "500", "--db", "jdbc:postgresql://h/db",
+                "--db-user", "u", "--server-opts", "-Xmx128m -XX:+UseSerialGC", "--scenario", "none",
+                "--cold-start", "3", "--stored-shares", "100000");
+        assertThat(o.concurrency()).containsExactly(1, 2, 4);
+        assertThat(o.rate()).isEqualTo(500.0);
+        assertThat(o.storeOptions()).containsExactly("--db", "jdbc:postgresql://h/db", "--db-user", "u");
+        assertThat(o.serverJvmOptions()).containsExactly("-Xmx128m", "-XX:+UseSerialGC");
+        assertThat(o.scenarios()).isEmpty();
+        assertThat(o.coldStarts()).isEqualTo(3);
+        assertThat(o.storedShares()).isEqualTo(100_000L);
+    }
+
+    @Test
+    void refusesUnknownScenarioAndNonPositiveSettings() {
+        assertThatThrownBy(() -> parse("--scenario", "ecs-descibe")).hasMessageContaining("unknown scenario");
+        assertThatThrownBy(() -> parse("--concurrency", "0")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> parse("--rate", "0")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
