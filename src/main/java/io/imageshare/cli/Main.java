@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Self-hostable image-sharing permission service (ECS, ENS, SWAS and CVM APIs).",
         subcommands = {ServeCommand.class, AccountCommand.class, KeyCommand.class, ImageCommand.class,
                 SeedCommand.class, ExportCommand.class, ImportCommand.class,
-                BulkLoadCommand.class})
+                BulkLoadCommand.class, BenchChartsCommand.class})
 public final class Main {
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
