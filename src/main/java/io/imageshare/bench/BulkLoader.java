@@ -17,7 +17,10 @@ import java.time.Instant;
 public final class BulkLoader {
     /** Filler times: fixed, so that every load is the same; shares count milliseconds from here. */
     static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
-    /** Big transactions are what make a load fast; this bounds the SQLite WAL to some 100 MB. */
+    /**
+     * Big transactions are what make a load fast: an index page changed many times in one is written
+     * once. The SQLite WAL grows to what one transaction changes (some 500 MB late in a 10^7 load).
+     */
     static final long COMMIT_ROWS = 1_000_000;
     /** Images written before their shares: few enough for a progress bar that moves. */
     private static final int IMAGES_PER_STEP = 500;

@@ -100,9 +100,8 @@ public final class BulkInserter implements AutoCloseable {
     public void analyze() {
         if (dialect == Dialect.POSTGRES) {
             try {
-                connection.setAutoCommit(true);
                 execute(connection, "ANALYZE account, image, image_share");
-                connection.setAutoCommit(false);
+                connection.commit();
             } catch (SQLException e) {
                 throw StoreErrors.translate("ANALYZE failed", e);
             }
