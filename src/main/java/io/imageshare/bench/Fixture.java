@@ -9,8 +9,11 @@ final class Fixture {
     static final String ECS_VERSION = "2014-05-26";
     static final String ENS_VERSION = "2017-11-10";
     static final String SWAS_VERSION = "2020-06-01";
-    /** Shared with three accounts: what ecs-describe (and noop, nginx) reads. */
-    static final String ECS_DESCRIBE_IMAGE = "m-bench0describe00001";
+    /**
+     * What ecs-describe reads: the image, recipients and times of {@link SamplePage#ecs} with
+     * {@link NoopResponse#RECIPIENTS}, so the real answer and the no-op route's differ only in RequestId.
+     */
+    static final String ECS_DESCRIBE_IMAGE = "m-bp1benchnoop00000001";
     /** Unshared in the seed; ecs-modify adds and removes recipients on it. */
     static final String ECS_MODIFY_IMAGE = "m-bench0modify0000001";
     /** Gets {@link #PAGE_RECIPIENTS} recipients in the bench's setup (the server needs --share-limit ecs=500). */

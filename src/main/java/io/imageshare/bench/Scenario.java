@@ -1,5 +1,6 @@
 package io.imageshare.bench;
 
+import io.imageshare.http.ImageShareServer;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -9,15 +10,14 @@ import java.util.function.Supplier;
  * (docs/benchmarks.md); {@code noop} and {@code nginx} send ecs-describe's request elsewhere, so that
  * the same bytes measure the limit of the stack beneath.
  */
-record Scenario(String name, WorkerSources sources) {
-    static final String NOOP_PATH = "/_imageshare/bench/noop";
-    static final List<String> NAMES = List.of("ecs-describe", "ens-describe", "swas-list", "cvm-describe",
+public record Scenario(String name, WorkerSources sources) {
+    public static final List<String> NAMES = List.of("ecs-describe", "ens-describe", "swas-list", "cvm-describe",
             "ecs-modify", "mix-95-5", "ecs-page-first", "ecs-page-last", "noop", "nginx");
     /** A fixed seed: two runs of mix-95-5 send the same sequence of reads and writes. */
     private static final long MIX_SEED = 95_05L;
 
     /** Makes each worker's request source; called once per worker, on the worker's thread. */
-    interface WorkerSources {
+    public interface WorkerSources {
         Supplier<WireRequest> forWorker(int worker);
     }
 
@@ -31,7 +31,7 @@ record Scenario(String name, WorkerSources sources) {
             case "mix-95-5" -> w -> mix(calls, w);
             case "ecs-page-first" -> w -> () -> page(calls, 1);
             case "ecs-page-last" -> w -> () -> page(calls, Fixture.PAGE_RECIPIENTS / Fixture.PAGE_SIZE);
-            case "noop" -> w -> () -> describe(calls).withPath(NOOP_PATH);
+            case "noop" -> w -> () -> describe(calls).withPath(ImageShareServer.BENCH_NOOP_PATH);
             case "nginx" -> w -> () -> describe(calls).withPath(nginxPath);
             default -> throw new IllegalArgumentException("unknown scenario '" + name + "' (" + NAMES + ")");
         });

@@ -6,6 +6,7 @@ import io.imageshare.bench.Bench;
 import io.imageshare.bench.BenchOptions;
 import io.imageshare.bench.BenchReport;
 import io.imageshare.bench.ReportTable;
+import io.imageshare.bench.Scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +111,14 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (data != null) {
             store.addAll(List.of("--data", data.toString()));
+        }
+        for (String name : chosen) {
+            if (!Scenario.NAMES.contains(name)) {
+                throw new IllegalArgumentException("unknown scenario '" + name + "' (" + Scenario.NAMES + ")");
+            }
+        }
+        if (concurrency.stream().anyMatch(c -> c < 1) || (rate != null && rate <= 0) || duration <= 0 || warmup < 0) {
+            throw new IllegalArgumentException("concurrency, rate and duration must be positive, warmup not negative");
         }
         List<String> jvm = serverOpts.isBlank() ? List.of() : List.of(serverOpts.strip().split("\\s+"));
         return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, warmup, duration,
