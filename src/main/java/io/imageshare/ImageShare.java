@@ -122,18 +122,22 @@ public final class ImageShare implements AutoCloseable {
     public ImageShare serve() {
         Optional<SharedState> shared = store.sharedState(settings.clock());
         Duration aliyunWindow = AliyunAuthenticator.DEFAULT_WINDOW;
+        Duration tencentWindow = TencentAuthenticator.DEFAULT_WINDOW;
+        // One replay memory for both clouds, so one budget bounds it (docs/adr/0005): it keeps every
+        // nonce as long as the longer window needs; Tencent's are only remembered longer than required.
+        MemoryNonceRegistry local = MemoryNonceRegistry.forClockWindow(
+                aliyunWindow.compareTo(tencentWindow) >= 0 ? aliyunWindow : tencentWindow, settings.nonceCapacity());
         AliyunAuthenticator aliyunAuth = new AliyunAuthenticator(accounts::findKey,
-                nonces(shared, "aliyun", aliyunWindow), settings.clock(), aliyunWindow);
+                nonces(shared, "aliyun", aliyunWindow, local), settings.clock(), aliyunWindow);
         AliyunRegions aliyunRegions = new AliyunRegions(regions);
         AliyunDialect aliyun = new AliyunDialect(aliyunAuth, List.of(new EcsApi(images, aliyunRegions),
                 new EnsApi(images), new SwasApi(images, aliyunRegions)),
                 settings.defaultRegion());
-        Duration tencentWindow = TencentAuthenticator.DEFAULT_WINDOW;
         int perSecond = settings.tencentRequestsPerSecond();
         RateLimiter limiter = shared.map(state -> new RateLimiter(perSecond, state.buckets()::tryConsume))
                 .orElseGet(() -> new RateLimiter(settings.clock(), perSecond, RateLimiter.DEFAULT_MAX_BUCKETS));
         TencentDialect tencent = new TencentDialect(new TencentAuthenticator(accounts::findKey,
-                nonces(shared, "tencent", tencentWindow), settings.clock(), tencentWindow),
+                nonces(shared, "tencent", tencentWindow, local), settings.clock(), tencentWindow),
                 limiter, regions, List.of(new CvmApi(images, regions)));
         Optional<ApiResponse> benchNoop = settings.server().benchRoutes()
                 ? Optional.of(NoopResponse.ecsDescribe()) : Optional.empty();
@@ -147,9 +151,9 @@ public final class ImageShare implements AutoCloseable {
      * Replay memory for a clock window: in the database when nodes share one (a request dated up to
      * one window ahead stays acceptable for two windows, so nonces are kept that long), else here.
      */
-    private NonceRegistry nonces(Optional<SharedState> shared, String scope, Duration clockWindow) {
-        return shared.<NonceRegistry>map(state -> state.nonces(scope, clockWindow.multipliedBy(2)))
-                .orElseGet(() -> MemoryNonceRegistry.forClockWindow(clockWindow, settings.nonceCapacity()));
+    private static NonceRegistry nonces(Optional<SharedState> shared, String scope, Duration clockWindow,
+                                        MemoryNonceRegistry local) {
+        return shared.<NonceRegistry>map(state -> state.nonces(scope, clockWindow.multipliedBy(2))).orElse(local);
     }
 
     public int port() {

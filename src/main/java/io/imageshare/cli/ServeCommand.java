@@ -36,9 +36,9 @@ final class ServeCommand implements Callable<Integer> {
     Path seed;
 
     @Option(names = "--replay-capacity", defaultValue = "${env:IMAGESHARE_REPLAY_CAPACITY:-2000000}",
-            description = "Nonces remembered for replay refusal; when full, requests are refused with "
-                    + "ServiceUnavailable rather than a nonce forgotten (default 2000000, about 32 MB; "
-                    + "env IMAGESHARE_REPLAY_CAPACITY).")
+            description = "Replay memory, both clouds together: at most N nonces in at most 16 x N bytes, room "
+                    + "for no fewer than N/2 (default 2000000: 32 MB of heap); when full, requests are refused with "
+                    + "ServiceUnavailable rather than a nonce forgotten (env IMAGESHARE_REPLAY_CAPACITY).")
     int replayCapacity;
 
     @Option(names = "--tencent-rate-limit", defaultValue = "${env:IMAGESHARE_TENCENT_RATE_LIMIT:-10}",

@@ -13,13 +13,13 @@ import io.imageshare.http.ApiResponse;
  * as {@code Response.Error{Code,Message}}. Response records are named in lower camel case and
  * written in upper camel case ({@code sharePermissionSet} → {@code SharePermissionSet}).
  */
-final class TencentRenderer {
+public final class TencentRenderer {
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
     private final ObjectMapper json = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    ApiResponse success(Object body, String requestId) {
+    public ApiResponse success(Object body, String requestId) {
         ObjectNode response = body == null ? json.createObjectNode() : json.valueToTree(body);
         response.put("RequestId", requestId);
         return envelope(response);

@@ -12,6 +12,7 @@ import io.imageshare.core.PageRequest;
 import io.imageshare.core.Product;
 import io.imageshare.core.ShareChange;
 import io.imageshare.core.SharePage;
+import io.imageshare.http.ApiRequest;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -40,15 +41,25 @@ final class EcsShareHandlers {
         this.regions = regions;
     }
 
+    /** DescribeImageSharePermission's own parameters, checked. */
+    record DescribeQuery(String imageId, int pageNumber, int pageSize) {
+        static DescribeQuery of(AliyunParams p) {
+            return new DescribeQuery(EcsInput.imageId(p.required("ImageId")),
+                    p.integer("PageNumber", 1, 1, Integer.MAX_VALUE), p.integer("PageSize", 10, 1, 100));
+        }
+    }
+
     Object describeImageSharePermission(AliyunCall call) {
-        AliyunParams p = new AliyunParams(call.request().params(), DESCRIBE_ERRORS);
+        AliyunParams p = describeParams(call.request());
         String region = regions.resolve(withParams(call, p));
-        String imageId = EcsInput.imageId(p.required("ImageId"));
-        int pageNumber = p.integer("PageNumber", 1, 1, Integer.MAX_VALUE);
-        int pageSize = p.integer("PageSize", 10, 1, 100);
-        SharePage page = images.listShares(call.account(), Product.ECS, region, imageId,
-                new PageRequest(pageNumber, pageSize), null);
-        return permission(call.requestId(), region, imageId, pageNumber, pageSize, page);
+        DescribeQuery q = DescribeQuery.of(p);
+        SharePage page = images.listShares(call.account(), Product.ECS, region, q.imageId(),
+                new PageRequest(q.pageNumber(), q.pageSize()), null);
+        return permission(call.requestId(), region, q.imageId(), q.pageNumber(), q.pageSize(), page);
+    }
+
+    static AliyunParams describeParams(ApiRequest request) {
+        return new AliyunParams(request.params(), DESCRIBE_ERRORS);
     }
 
     /** The answer to DescribeImageSharePermission for one page of an image's recipients. */

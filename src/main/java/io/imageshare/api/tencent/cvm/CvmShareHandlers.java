@@ -9,6 +9,7 @@ import io.imageshare.core.ImageService;
 import io.imageshare.core.PageRequest;
 import io.imageshare.core.Product;
 import io.imageshare.core.ShareChange;
+import io.imageshare.core.SharePage;
 import java.util.List;
 
 /** DescribeImageSharePermission and ModifyImageSharePermission (api-reference D.1, D.2; seed 004). */
@@ -23,11 +24,14 @@ final class CvmShareHandlers {
 
     Object describeImageSharePermission(TencentCall call) {
         String imageId = CvmInput.imageId(call.params().requiredString("ImageId"));
-        List<CvmResponses.SharePermission> set = images.listShares(call.account(), Product.CVM, call.region(), imageId,
-                        EVERY_SHARE, null).shares().items().stream()
+        return permissions(images.listShares(call.account(), Product.CVM, call.region(), imageId, EVERY_SHARE, null));
+    }
+
+    /** The answer to DescribeImageSharePermission: every recipient on the page. */
+    static CvmResponses.SharePermissions permissions(SharePage page) {
+        return new CvmResponses.SharePermissions(page.shares().items().stream()
                 .map(s -> new CvmResponses.SharePermission(CvmResponses.time(s.sharedAt()), s.account().id()))
-                .toList();
-        return new CvmResponses.SharePermissions(set);
+                .toList());
     }
 
     /**
