@@ -1,5 +1,6 @@
 package io.imageshare.bench;
 
+import io.imageshare.http.ApiResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,20 +71,40 @@ public final class Bench {
         ProcStats stats = pid == null ? null : new ProcStats(pid);
         List<BenchReport.Run> runs = new ArrayList<>();
         for (String name : options.scenarios()) {
-            Endpoint to = endpoint;
-            String nginxPath = "/";
             if (name.equals("nginx")) {
-                if (options.nginxUrl() == null) {
-                    notes.add("nginx skipped: no --nginx-url");
-                    continue;
-                }
-                to = Endpoint.parse(options.nginxUrl());
-                nginxPath = to.path();
+                runs.addAll(nginx(calls));
+                continue;
             }
-            Scenario scenario = Scenario.of(name, calls, nginxPath);
+            Scenario scenario = Scenario.of(name, calls, null);
             for (int concurrency : options.concurrency()) {
-                runs.add(measure(to, scenario, concurrency, name.equals("nginx") ? null : stats));
+                runs.add(measure(endpoint, scenario, concurrency, stats));
             }
+        }
+        return runs;
+    }
+
+    /**
+     * ecs-describe's request sent to nginx: the one at --nginx-url, else one started here serving the
+     * no-op route's bytes, where nginx is installed. Its CPU is not read (a master and its workers).
+     */
+    private List<BenchReport.Run> nginx(SignedCalls calls) throws IOException, InterruptedException {
+        List<BenchReport.Run> runs = new ArrayList<>();
+        if (options.nginxUrl() != null) {
+            Endpoint nginx = Endpoint.parse(options.nginxUrl());
+            Scenario scenario = Scenario.of("nginx", calls, nginx.path());
+            for (int concurrency : options.concurrency()) {
+                runs.add(measure(nginx, scenario, concurrency, null));
+            }
+        } else if (NginxBaseline.installed()) {
+            ApiResponse answer = NoopResponse.ecsDescribe();
+            try (NginxBaseline nginx = NginxBaseline.start(answer.body(), answer.contentType())) {
+                Scenario scenario = Scenario.of("nginx", calls, "/");
+                for (int concurrency : options.concurrency()) {
+                    runs.add(measure(new Endpoint("127.0.0.1", nginx.port(), "/"), scenario, concurrency, null));
+                }
+            }
+        } else {
+            notes.add("nginx skipped: not installed (Debian: apt-get install nginx-light) and no --nginx-url");
         }
         return runs;
     }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
                 + "server's CPU and memory (docs/benchmarks.md).")
 final class BenchCommand implements Callable<Integer> {
     static final String ALL = "ecs-describe,ens-describe,swas-list,cvm-describe,ecs-modify,mix-95-5,ecs-page-first,"
-            + "ecs-page-last,noop";
+            + "ecs-page-last,noop,nginx";
 
     @Option(names = "--target", paramLabel = "URL",
             description = "A running server (http://host:port), loaded with bench/seed.json and served with "
@@ -30,8 +30,8 @@ final class BenchCommand implements Callable<Integer> {
     Long serverPid;
 
     @Option(names = "--scenario", split = ",", defaultValue = ALL,
-            description = "Scenarios to run, comma-separated, or none (default: all but nginx; nginx too with "
-                    + "--nginx-url).")
+            description = "Scenarios to run, comma-separated, or none (default: all; nginx where installed or "
+                    + "given by --nginx-url).")
     List<String> scenarios;
 
     @Option(names = "--concurrency", split = ",", defaultValue = "4",
@@ -52,7 +52,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "How ECS requests are signed: rpc (RPC v1 HMAC-SHA1) or acs3 (default rpc).")
     String aliyunSignature;
 
-    @Option(names = "--nginx-url", paramLabel = "URL", description = "Where nginx serves the same answer bytes.")
+    @Option(names = "--nginx-url", paramLabel = "URL", description = "Where nginx serves the same answer bytes "
+            + "(default: the bench starts nginx itself where it is installed).")
     String nginxUrl;
 
     @Option(names = "--cold-start", paramLabel = "N", defaultValue = "0",
@@ -97,11 +98,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     BenchOptions options() {
-        List<String> chosen = new ArrayList<>(scenarios.stream().map(String::strip).filter(s -> !s.isEmpty())
-                .filter(s -> !s.equals("none")).toList());
-        if (nginxUrl != null && scenarios.equals(List.of(ALL.split(",")))) {
-            chosen.add("nginx");
-        }
+        List<String> chosen = scenarios.stream().map(String::strip).filter(s -> !s.isEmpty())
+                .filter(s -> !s.equals("none")).toList();
         List<String> store = new ArrayList<>();
         if (db != null) {
             store.addAll(List.of("--db", db));

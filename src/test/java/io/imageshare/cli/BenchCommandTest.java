@@ -16,21 +16,14 @@ class BenchCommandTest {
     }
 
     @Test
-    void defaultsRunEveryScenarioButNginxOnAStartedServer() {
+    void defaultsRunEveryScenarioOnAStartedServer() {
         BenchOptions o = parse();
         assertThat(o.target()).isNull();
-        assertThat(o.scenarios()).hasSize(9).doesNotContain("nginx");
+        assertThat(o.scenarios()).hasSize(10).endsWith("noop", "nginx");
         assertThat(o.rate()).isNull();
         assertThat(o.aliyunSignature()).isEqualTo("rpc");
         assertThat(o.storeOptions()).isEmpty();
         assertThat(o.serverJvmOptions()).isEmpty();
-    }
-
-    @Test
-    void nginxUrlAddsNginxToTheDefaultScenarios() {
-        assertThat(parse("--nginx-url", "http://127.0.0.1:8081/describe").scenarios()).endsWith("nginx");
-        assertThat(parse("--nginx-url", "http://127.0.0.1:8081/", "--scenario", "noop").scenarios())
-                .containsExactly("noop");
     }
 
     @Test
