@@ -40,7 +40,7 @@ final class ColdStart {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
             if (!server.alive()) {
-                throw new IllegalStateException("the server exited before answering");
+                throw server.failure("the server exited before answering");
             }
             try (HttpConnection c = new HttpConnection("127.0.0.1", server.port(), 5000)) {
                 if (c.exchange(calls.ecsDescribe(Fixture.ECS_DESCRIBE_IMAGE, 1, 10).encode()).status() == 200) {
@@ -51,6 +51,6 @@ final class ColdStart {
             }
             Thread.sleep(3);
         }
-        throw new IllegalStateException("no answer within 60 s");
+        throw server.failure("no 200 answer to ecs-describe within 60 s");
     }
 }

@@ -1,6 +1,8 @@
 package io.imageshare.bench;
 
 import java.io.PrintStream;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 /** The report as a table for the terminal: one line per run. */
@@ -26,8 +28,9 @@ public final class ReportTable {
             }
         }
         if (report.coldStart() != null) {
+            List<Long> ms = report.coldStart().runs();
             out.println("cold start to first served request: median " + report.coldStart().millisToFirstRequest()
-                    + " ms, runs " + report.coldStart().runs());
+                    + " ms, min " + Collections.min(ms) + ", max " + Collections.max(ms) + " (runs " + ms + ")");
         }
         report.notes().forEach(n -> out.println("note: " + n));
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +21,13 @@ final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final List<String> command;
+    private final Path log;
 
-    private ServerProcess(Process process, int port, List<String> command) {
+    private ServerProcess(Process process, int port, List<String> command, Path log) {
         this.process = process;
         this.port = port;
         this.command = command;
+        this.log = log;
     }
 
     /** How to start one: the jar, JVM options, and store options ({@code --data DIR} or {@code --db URL}). */
@@ -43,7 +46,7 @@ final class ServerProcess implements AutoCloseable {
                 "--share-limit", "ecs=" + Fixture.PAGE_RECIPIENTS, "--bench-routes"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(launch.log().toFile()).start();
-        return new ServerProcess(process, port, command);
+        return new ServerProcess(process, port, command, launch.log());
     }
 
     /** Waits until the health check answers 200, polling every few milliseconds. */
@@ -51,7 +54,7 @@ final class ServerProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the server exited with " + process.exitValue() + ": " + command);
+                throw failure("the server exited with " + process.exitValue());
             }
             try (HttpConnection c = new HttpConnection("127.0.0.1", port, 1000)) {
                 if (c.exchange(HEALTH).status() == 200) {
@@ -62,7 +65,19 @@ final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(5);
         }
-        throw new IllegalStateException("the server was not healthy within " + timeoutMillis + " ms: " + command);
+        throw failure("the server was not healthy within " + timeoutMillis + " ms");
+    }
+
+    /** A start that went wrong, with the command and the end of the server's log. */
+    IllegalStateException failure(String what) {
+        String tail;
+        try {
+            List<String> lines = Files.readAllLines(log);
+            tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            tail = "(no log: " + e.getMessage() + ")";
+        }
+        return new IllegalStateException(what + ": " + String.join(" ", command) + "\n" + tail);
     }
 
     boolean alive() {
