@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,17 @@ public final class Bench {
                 continue;
             }
             Scenario scenario = Scenario.of(name, calls, null);
+            List<BenchReport.Run> sweep = new ArrayList<>();
             for (int concurrency : options.concurrency()) {
-                runs.add(measure(endpoint, scenario, concurrency, stats));
+                sweep.add(measure(endpoint, scenario, concurrency, stats, options.rate()));
+            }
+            runs.addAll(sweep);
+            if (options.rateOfPeak() != null && options.rate() == null) {
+                // As many connections as the peak needed, so the rate is never limited by too few.
+                BenchReport.Run peak = sweep.stream()
+                        .max(Comparator.comparingDouble(BenchReport.Run::requestsPerSecond)).orElseThrow();
+                double rate = Math.max(1, Math.round(peak.requestsPerSecond() * options.rateOfPeak()));
+                runs.add(measure(endpoint, scenario, peak.concurrency(), stats, rate));
             }
         }
         return runs;
@@ -93,14 +103,15 @@ public final class Bench {
             Endpoint nginx = Endpoint.parse(options.nginxUrl());
             Scenario scenario = Scenario.of("nginx", calls, nginx.path());
             for (int concurrency : options.concurrency()) {
-                runs.add(measure(nginx, scenario, concurrency, null));
+                runs.add(measure(nginx, scenario, concurrency, null, options.rate()));
             }
         } else if (NginxBaseline.installed()) {
             ApiResponse answer = NoopResponse.ecsDescribe();
             try (NginxBaseline nginx = NginxBaseline.start(answer.body(), answer.contentType())) {
                 Scenario scenario = Scenario.of("nginx", calls, "/");
                 for (int concurrency : options.concurrency()) {
-                    runs.add(measure(new Endpoint("127.0.0.1", nginx.port(), "/"), scenario, concurrency, null));
+                    runs.add(measure(new Endpoint("127.0.0.1", nginx.port(), "/"), scenario, concurrency, null,
+                            options.rate()));
                 }
             }
         } else {
@@ -109,10 +120,11 @@ public final class Bench {
         return runs;
     }
 
-    private BenchReport.Run measure(Endpoint endpoint, Scenario scenario, int concurrency, ProcStats stats)
-            throws InterruptedException {
+    /** @param rate requests/s for an open-loop run, null for closed loop */
+    private BenchReport.Run measure(Endpoint endpoint, Scenario scenario, int concurrency, ProcStats stats,
+                                    Double rate) throws InterruptedException {
         ProcStats.Mark[] marks = new ProcStats.Mark[2];
-        LoadRun.Outcome o = LoadRun.run(endpoint, scenario, new LoadRun.Settings(concurrency, options.rate(),
+        LoadRun.Outcome o = LoadRun.run(endpoint, scenario, new LoadRun.Settings(concurrency, rate,
                 options.warmupSeconds(), options.durationSeconds()), () -> {
                     marks[0] = stats == null ? null : stats.mark();
                     marks[1] = SELF.markCpu();
@@ -124,7 +136,7 @@ public final class Bench {
                 + "% CPU");
         Map<String, Long> byStatus = new LinkedHashMap<>();
         o.responsesByStatus().forEach((status, count) -> byStatus.put(Integer.toString(status), count));
-        return new BenchReport.Run(scenario.name(), concurrency, options.rate(), o.seconds(), o.requests(),
+        return new BenchReport.Run(scenario.name(), concurrency, rate, o.seconds(), o.requests(),
                 ProcStats.round(o.requests() / o.seconds()), latency(o.latencyMicros()), o.errors(), o.errorsByCode(),
                 byStatus, use);
     }

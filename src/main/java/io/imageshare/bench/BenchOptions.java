@@ -10,11 +10,13 @@ import java.util.List;
  * @param serverPid    the running server's pid, for its CPU and memory (null: not reported)
  * @param storeOptions for a started server: {@code --data DIR} or {@code --db URL …}; empty for a fresh temp dir
  * @param rate         requests per second across the workers (open loop), or null for closed loop
+ * @param rateOfPeak   after each scenario's closed-loop sweep, an open-loop run at this fraction of its best
+ *                     requests/s (0.5: latency at half the peak load), or null
  * @param nginxUrl     where nginx serves the same bytes, or null to skip the nginx scenario
  * @param storedShares the label recorded for the stored data (filled by the bulk loader), or null
  */
 public record BenchOptions(String target, Long serverPid, Path jar, Path seed, List<String> storeOptions,
                            List<String> serverJvmOptions, List<String> scenarios, List<Integer> concurrency,
-                           Double rate, double warmupSeconds, double durationSeconds, String aliyunSignature,
+                           Double rate, Double rateOfPeak, double warmupSeconds, double durationSeconds, String aliyunSignature,
                            String nginxUrl, int coldStarts, Long storedShares) {
 }

@@ -48,6 +48,11 @@ final class BenchCommand implements Callable<Integer> {
             + "scheduled send time. Default: closed loop.")
     Double rate;
 
+    @Option(names = "--rate-of-peak", paramLabel = "F", description = "After each scenario's closed-loop sweep, one "
+            + "open-loop run at F times its best requests/s, at that run's concurrency (0.5: latency at half the peak "
+            + "load).")
+    Double rateOfPeak;
+
     @Option(names = "--aliyun-signature", defaultValue = "rpc",
             description = "How ECS requests are signed: rpc (RPC v1 HMAC-SHA1) or acs3 (default rpc).")
     String aliyunSignature;
@@ -118,8 +123,11 @@ final class BenchCommand implements Callable<Integer> {
         if (concurrency.stream().anyMatch(c -> c < 1) || (rate != null && rate <= 0) || duration <= 0 || warmup < 0) {
             throw new IllegalArgumentException("concurrency, rate and duration must be positive, warmup not negative");
         }
+        if (rateOfPeak != null && (rate != null || rateOfPeak <= 0 || rateOfPeak > 1)) {
+            throw new IllegalArgumentException("--rate-of-peak takes a fraction in (0, 1] and no --rate");
+        }
         List<String> jvm = serverOpts.isBlank() ? List.of() : List.of(serverOpts.strip().split("\\s+"));
-        return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, warmup, duration,
-                aliyunSignature, nginxUrl, coldStarts, storedShares);
+        return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, rateOfPeak,
+                warmup, duration, aliyunSignature, nginxUrl, coldStarts, storedShares);
     }
 }

@@ -33,6 +33,7 @@ class BenchCommandTest {
                 "--cold-start", "3", "--stored-shares", "100000");
         assertThat(o.concurrency()).containsExactly(1, 2, 4);
         assertThat(o.rate()).isEqualTo(500.0);
+        assertThat(parse("--rate-of-peak", "0.5").rateOfPeak()).isEqualTo(0.5);
         assertThat(o.storeOptions()).containsExactly("--db", "jdbc:postgresql://h/db", "--db-user", "u");
         assertThat(o.serverJvmOptions()).containsExactly("-Xmx128m", "-XX:+UseSerialGC");
         assertThat(o.scenarios()).isEmpty();
@@ -45,5 +46,8 @@ class BenchCommandTest {
         assertThatThrownBy(() -> parse("--scenario", "ecs-descibe")).hasMessageContaining("unknown scenario");
         assertThatThrownBy(() -> parse("--concurrency", "0")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> parse("--rate", "0")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> parse("--rate-of-peak", "1.5")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> parse("--rate-of-peak", "0.5", "--rate", "100"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
