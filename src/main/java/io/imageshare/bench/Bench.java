@@ -1,5 +1,6 @@
 package io.imageshare.bench;
 
+import io.imageshare.http.ApiResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ public final class Bench {
             String nginxPath = "/";
             if (name.equals("nginx")) {
                 if (options.nginxUrl() == null) {
-                    notes.add("nginx skipped: no --nginx-url");
+                    runs.addAll(onOwnNginx(calls));
                     continue;
                 }
                 to = Endpoint.parse(options.nginxUrl());
@@ -82,6 +83,23 @@ public final class Bench {
             Scenario scenario = Scenario.of(name, calls, nginxPath);
             for (int concurrency : options.concurrency()) {
                 runs.add(measure(to, scenario, concurrency, name.equals("nginx") ? null : stats));
+            }
+        }
+        return runs;
+    }
+
+    /** nginx started here, serving the no-op route's bytes, when no --nginx-url names one. */
+    private List<BenchReport.Run> onOwnNginx(SignedCalls calls) throws IOException, InterruptedException {
+        if (!NginxBaseline.installed()) {
+            notes.add("nginx skipped: not installed (Debian: apt-get install nginx-light)");
+            return List.of();
+        }
+        ApiResponse answer = NoopResponse.ecsDescribe();
+        List<BenchReport.Run> runs = new ArrayList<>();
+        try (NginxBaseline nginx = NginxBaseline.start(answer.body(), answer.contentType())) {
+            Scenario scenario = Scenario.of("nginx", calls, "/");
+            for (int concurrency : options.concurrency()) {
+                runs.add(measure(new Endpoint("127.0.0.1", nginx.port(), "/"), scenario, concurrency, null));
             }
         }
         return runs;

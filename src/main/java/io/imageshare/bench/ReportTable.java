@@ -26,8 +26,8 @@ public final class ReportTable {
             }
         }
         if (report.coldStart() != null) {
-            out.println("cold start to first served request: median " + report.coldStart().millisToFirstRequest()
-                    + " ms, runs " + report.coldStart().runs());
+            out.println("cold start to first served request: restart median " + report.coldStart().millisToFirstRequest()
+                    + " ms, restarts " + report.coldStart().runs() + ", first starts " + report.coldStart().firstStarts());
         }
         report.notes().forEach(n -> out.println("note: " + n));
     }

@@ -31,7 +31,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", split = ",", defaultValue = ALL,
             description = "Scenarios to run, comma-separated, or none (default: all but nginx; nginx too with "
-                    + "--nginx-url).")
+                    + "--nginx-url). Named without --nginx-url, nginx is started here where it is installed.")
     List<String> scenarios;
 
     @Option(names = "--concurrency", split = ",", defaultValue = "4",
@@ -52,7 +52,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "How ECS requests are signed: rpc (RPC v1 HMAC-SHA1) or acs3 (default rpc).")
     String aliyunSignature;
 
-    @Option(names = "--nginx-url", paramLabel = "URL", description = "Where nginx serves the same answer bytes.")
+    @Option(names = "--nginx-url", paramLabel = "URL",
+            description = "Where nginx serves the same answer bytes (default: start one for the nginx scenario).")
     String nginxUrl;
 
     @Option(names = "--cold-start", paramLabel = "N", defaultValue = "0",
@@ -72,8 +73,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--db-user", description = "PostgreSQL user for --db.")
     String dbUser;
 
-    @Option(names = "--server-opts", paramLabel = "OPTS", defaultValue = "",
-            description = "JVM options for the started server, space-separated (default none).")
+    @Option(names = "--server-opts", paramLabel = "OPTS", defaultValue = "${env:IMAGESHARE_SERVER_OPTS:-}",
+            description = "JVM options for the started server, space-separated (default: the JVM options "
+                    + "./imageshare serve would use, which it passes as IMAGESHARE_SERVER_OPTS; else none).")
     String serverOpts;
 
     @Option(names = "--jar", defaultValue = "target/imageshare.jar", description = "The server jar to start.")
