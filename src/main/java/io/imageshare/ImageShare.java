@@ -56,7 +56,14 @@ public final class ImageShare implements AutoCloseable {
      */
     public record Settings(ServerConfig server, DatabaseConfig database, String masterKey, Path masterKeyFile,
                            String defaultRegion, InstantSource clock, int nonceCapacity,
-                           int tencentRequestsPerSecond) {
+                           int tencentRequestsPerSecond, ShareLimits shareLimits) {
+        /** Settings with the default share limits. */
+        public Settings(ServerConfig server, DatabaseConfig database, String masterKey, Path masterKeyFile,
+                        String defaultRegion, InstantSource clock, int nonceCapacity, int tencentRequestsPerSecond) {
+            this(server, database, masterKey, masterKeyFile, defaultRegion, clock, nonceCapacity,
+                    tencentRequestsPerSecond, ShareLimits.defaults());
+        }
+
         public static Settings defaults(ServerConfig server, DatabaseConfig database, Path masterKeyFile) {
             return new Settings(server, database, null, masterKeyFile, "cn-hangzhou", InstantSource.system(),
                     2_000_000, RateLimiter.TENCENT_PER_SECOND);
@@ -67,7 +74,7 @@ public final class ImageShare implements AutoCloseable {
                 throw new IllegalArgumentException("the replay capacity must be positive");
             }
             return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, clock, value,
-                    tencentRequestsPerSecond);
+                    tencentRequestsPerSecond, shareLimits);
         }
 
         /** Tencent requests per second per account and action ({@code RequestLimitExceeded} beyond). */
@@ -76,17 +83,23 @@ public final class ImageShare implements AutoCloseable {
                 throw new IllegalArgumentException("the Tencent rate limit must be positive");
             }
             return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, clock, nonceCapacity,
-                    value);
+                    value, shareLimits);
         }
 
         public Settings withServer(ServerConfig value) {
             return new Settings(value, database, masterKey, masterKeyFile, defaultRegion, clock, nonceCapacity,
-                    tencentRequestsPerSecond);
+                    tencentRequestsPerSecond, shareLimits);
         }
 
         public Settings withClock(InstantSource value) {
             return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, value, nonceCapacity,
-                    tencentRequestsPerSecond);
+                    tencentRequestsPerSecond, shareLimits);
+        }
+
+        /** How many accounts an image of each product may be shared with. */
+        public Settings withShareLimits(ShareLimits value) {
+            return new Settings(server, database, masterKey, masterKeyFile, defaultRegion, clock, nonceCapacity,
+                    tencentRequestsPerSecond, value);
         }
     }
 
@@ -97,7 +110,7 @@ public final class ImageShare implements AutoCloseable {
         this.store = JdbcStore.open(settings.database());
         this.regions = Regions.defaults();
         this.accounts = new AccountService(store, new SecretCipher(key), settings.clock());
-        this.images = new ImageService(store, settings.clock(), ShareLimits.defaults(), new ImageIds());
+        this.images = new ImageService(store, settings.clock(), settings.shareLimits(), new ImageIds());
     }
 
     /** Opens the database (running migrations) without serving: for the admin commands. */
@@ -109,18 +122,22 @@ public final class ImageShare implements AutoCloseable {
     public ImageShare serve() {
         Optional<SharedState> shared = store.sharedState(settings.clock());
         Duration aliyunWindow = AliyunAuthenticator.DEFAULT_WINDOW;
+        Duration tencentWindow = TencentAuthenticator.DEFAULT_WINDOW;
+        // One replay memory for both clouds, so one budget bounds it (docs/adr/0005): it keeps every
+        // nonce as long as the longer window needs; Tencent's are only remembered longer than required.
+        MemoryNonceRegistry local = MemoryNonceRegistry.forClockWindow(
+                aliyunWindow.compareTo(tencentWindow) >= 0 ? aliyunWindow : tencentWindow, settings.nonceCapacity());
         AliyunAuthenticator aliyunAuth = new AliyunAuthenticator(accounts::findKey,
-                nonces(shared, "aliyun", aliyunWindow), settings.clock(), aliyunWindow);
+                nonces(shared, "aliyun", aliyunWindow, local), settings.clock(), aliyunWindow);
         AliyunRegions aliyunRegions = new AliyunRegions(regions);
         AliyunDialect aliyun = new AliyunDialect(aliyunAuth, List.of(new EcsApi(images, aliyunRegions),
                 new EnsApi(images), new SwasApi(images, aliyunRegions)),
                 settings.defaultRegion());
-        Duration tencentWindow = TencentAuthenticator.DEFAULT_WINDOW;
         int perSecond = settings.tencentRequestsPerSecond();
         RateLimiter limiter = shared.map(state -> new RateLimiter(perSecond, state.buckets()::tryConsume))
                 .orElseGet(() -> new RateLimiter(settings.clock(), perSecond, RateLimiter.DEFAULT_MAX_BUCKETS));
         TencentDialect tencent = new TencentDialect(new TencentAuthenticator(accounts::findKey,
-                nonces(shared, "tencent", tencentWindow), settings.clock(), tencentWindow),
+                nonces(shared, "tencent", tencentWindow, local), settings.clock(), tencentWindow),
                 limiter, regions, List.of(new CvmApi(images, regions)));
         Optional<ApiResponse> benchNoop = settings.server().benchRoutes()
                 ? Optional.of(NoopResponse.ecsDescribe()) : Optional.empty();
@@ -134,9 +151,9 @@ public final class ImageShare implements AutoCloseable {
      * Replay memory for a clock window: in the database when nodes share one (a request dated up to
      * one window ahead stays acceptable for two windows, so nonces are kept that long), else here.
      */
-    private NonceRegistry nonces(Optional<SharedState> shared, String scope, Duration clockWindow) {
-        return shared.<NonceRegistry>map(state -> state.nonces(scope, clockWindow.multipliedBy(2)))
-                .orElseGet(() -> MemoryNonceRegistry.forClockWindow(clockWindow, settings.nonceCapacity()));
+    private static NonceRegistry nonces(Optional<SharedState> shared, String scope, Duration clockWindow,
+                                        MemoryNonceRegistry local) {
+        return shared.<NonceRegistry>map(state -> state.nonces(scope, clockWindow.multipliedBy(2))).orElse(local);
     }
 
     public int port() {

@@ -15,6 +15,16 @@ final class LongHashSet {
         return size;
     }
 
+    /** Slots allocated: the set's memory is 8 bytes a slot. */
+    int slots() {
+        return table.length;
+    }
+
+    /** Slots the set will hold once one more value is added. */
+    int slotsAfterAdd() {
+        return (size + 1) * 2 > table.length ? table.length * 2 : table.length;
+    }
+
     boolean contains(long value) {
         long v = value == 0 ? ZERO_STANDIN : value;
         int mask = table.length - 1;

@@ -15,7 +15,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * than the window. So a nonce is never forgotten before {@code window} has passed (exact within the
  * window) and is forgotten at most one slice later.
  *
- * <p>When {@code capacity} entries are held, new nonces are refused with
+ * <p>Memory is bounded in slots, not only entries: the sets never hold more than
+ * {@code 2 × capacity} slots beyond their initial ones, i.e. at most 16 bytes an entry of capacity
+ * ({@link #maxBytes()}), allocated as traffic needs it. When {@code capacity} entries are held, or a
+ * set would have to grow past that budget, new nonces are refused with
  * {@link AuthFailure#REPLAY_CAPACITY_EXHAUSTED} rather than making room: forgetting a live nonce
  * would silently reopen replay, while refusing fails loudly and clears itself as slices expire.
  *
@@ -33,8 +36,10 @@ public final class MemoryNonceRegistry implements NonceRegistry {
     private final byte[] salt = new byte[16];
     private final long[] sliceIndex;
     private final LongHashSet[] sliceSets;
+    private final long maxSlots;
     private final ReentrantLock lock = new ReentrantLock();
     private int size;
+    private long slots;
 
     /**
      * @param window   how long a nonce is remembered after it is first seen
@@ -55,7 +60,9 @@ public final class MemoryNonceRegistry implements NonceRegistry {
         for (int i = 0; i < slices; i++) {
             sliceIndex[i] = EMPTY;
             sliceSets[i] = new LongHashSet();
+            slots += sliceSets[i].slots();
         }
+        this.maxSlots = 2L * capacity + slots;
         new SecureRandom().nextBytes(salt);
     }
 
@@ -74,6 +81,21 @@ public final class MemoryNonceRegistry implements NonceRegistry {
 
     public int capacity() {
         return capacity;
+    }
+
+    /** The most memory the sets' tables ever take together: 8 bytes a slot. */
+    public long maxBytes() {
+        return maxSlots * Long.BYTES;
+    }
+
+    /** The memory the sets' tables take now. */
+    public long bytes() {
+        lock.lock();
+        try {
+            return slots * Long.BYTES;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Entries currently held (expired slices are dropped on the next call to firstUse). */
@@ -99,17 +121,20 @@ public final class MemoryNonceRegistry implements NonceRegistry {
                     return false;
                 }
             }
-            if (size >= capacity) {
-                throw new AuthException(AuthFailure.REPLAY_CAPACITY_EXHAUSTED,
-                        "replay memory holds " + size + " nonces");
-            }
             int at = (int) Math.floorMod(slice, (long) sliceSets.length);
+            LongHashSet set = sliceSets[at];
+            long grownSlots = slots - set.slots() + set.slotsAfterAdd();
+            if (size >= capacity || grownSlots > maxSlots) {
+                throw new AuthException(AuthFailure.REPLAY_CAPACITY_EXHAUSTED,
+                        "replay memory holds " + size + " nonces in " + slots * Long.BYTES + " bytes");
+            }
             if (sliceIndex[at] == EMPTY) {
                 sliceIndex[at] = slice;
             }
             // A slot holding a newer slice means this caller's clock lags far behind another's;
             // keeping the nonce in the newer slice only remembers it longer.
-            sliceSets[at].add(hash);
+            set.add(hash);
+            slots = grownSlots;
             size++;
             return true;
         } finally {
@@ -122,8 +147,10 @@ public final class MemoryNonceRegistry implements NonceRegistry {
             // Everything in slice s was seen before (s + 1) * sliceMillis.
             if (sliceIndex[i] != EMPTY && (sliceIndex[i] + 1) * sliceMillis + windowMillis <= nowMillis) {
                 size -= sliceSets[i].size();
+                slots -= sliceSets[i].slots();
                 sliceIndex[i] = EMPTY;
                 sliceSets[i] = new LongHashSet();
+                slots += sliceSets[i].slots();
             }
         }
     }

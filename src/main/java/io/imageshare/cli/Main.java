@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "imageshare", mixinStandardHelpOptions = true, version = "ImageShare 0.1",
         description = "Self-hostable image-sharing permission service (ECS, ENS, SWAS and CVM APIs).",
         subcommands = {ServeCommand.class, AccountCommand.class, KeyCommand.class, ImageCommand.class,
-                SeedCommand.class, ExportCommand.class, ImportCommand.class})
+                SeedCommand.class, ExportCommand.class, ImportCommand.class, BenchCommand.class,
+                BulkLoadCommand.class, BenchChartsCommand.class})
 public final class Main {
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();

@@ -1,10 +1,12 @@
 package io.imageshare.cli;
 
 import io.imageshare.ImageShare;
+import io.imageshare.core.ShareLimits;
 import io.imageshare.http.ImageShareServer;
 import io.imageshare.http.ServerConfig;
 import io.imageshare.seed.SeedLoader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -34,15 +36,21 @@ final class ServeCommand implements Callable<Integer> {
     Path seed;
 
     @Option(names = "--replay-capacity", defaultValue = "${env:IMAGESHARE_REPLAY_CAPACITY:-2000000}",
-            description = "Nonces remembered for replay refusal; when full, requests are refused with "
-                    + "ServiceUnavailable rather than a nonce forgotten (default 2000000, about 32 MB; "
-                    + "env IMAGESHARE_REPLAY_CAPACITY).")
+            description = "Replay memory, both clouds together: at most N nonces in at most 16 x N bytes, room "
+                    + "for no fewer than N/2 (default 2000000: 32 MB of heap); when full, requests are refused with "
+                    + "ServiceUnavailable rather than a nonce forgotten (env IMAGESHARE_REPLAY_CAPACITY).")
     int replayCapacity;
 
     @Option(names = "--tencent-rate-limit", defaultValue = "${env:IMAGESHARE_TENCENT_RATE_LIMIT:-10}",
             description = "Tencent requests per second per account and action; RequestLimitExceeded beyond "
                     + "(default 10, the vendor's documented limit; env IMAGESHARE_TENCENT_RATE_LIMIT).")
     int tencentRateLimit;
+
+    @Option(names = "--share-limit", paramLabel = "PRODUCT=N", split = ",",
+            defaultValue = "${env:IMAGESHARE_SHARE_LIMIT}",
+            description = "Accounts an image of a product may be shared with, e.g. ecs=500 for benchmarks; repeatable "
+                    + "or comma-separated (defaults: ecs=50, ens=50, swas=10, cvm=500; env IMAGESHARE_SHARE_LIMIT).")
+    List<String> shareLimits;
 
     @Option(names = "--bench-routes", defaultValue = "${env:IMAGESHARE_BENCH_ROUTES:-false}",
             description = "Also serve " + ImageShareServer.BENCH_NOOP_PATH + ", which answers a fixed ECS "
@@ -55,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ServerConfig listener = ServerConfig.of(bind, port).withBenchRoutes(benchRoutes);
         ImageShare app = ImageShare.open(store.settings(listener).withNonceCapacity(replayCapacity)
-                .withTencentRequestsPerSecond(tencentRateLimit));
+                .withTencentRequestsPerSecond(tencentRateLimit).withShareLimits(shareLimits()));
         if (seed != null) {
             LOG.info(app.seedLoader().load(SeedLoader.read(seed)));
         }
@@ -69,5 +77,13 @@ final class ServeCommand implements Callable<Integer> {
                 (System.nanoTime() - start) / 1_000_000);
         stopped.await();
         return 0;
+    }
+
+    private ShareLimits shareLimits() {
+        ShareLimits limits = ShareLimits.defaults();
+        for (String assignment : shareLimits == null ? List.<String>of() : shareLimits) {
+            limits = assignment.isBlank() ? limits : limits.with(assignment);
+        }
+        return limits;
     }
 }

@@ -31,9 +31,11 @@ final class DumpSchema {
             return "SELECT " + String.join(", ", columns) + " FROM " + name + " ORDER BY " + String.join(", ", order);
         }
 
-        String insert() {
-            return "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES ("
-                    + Jdbc.placeholders(columns.size()) + ")";
+        /** An INSERT of {@code rows} rows at once. */
+        String insert(int rows) {
+            String row = "(" + Jdbc.placeholders(columns.size()) + ")";
+            return "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(rows, row));
         }
     }
 

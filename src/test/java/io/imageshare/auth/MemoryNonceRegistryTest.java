@@ -96,7 +96,8 @@ class MemoryNonceRegistryTest {
     void concurrentDistinctNoncesAreAllFirstUses() throws Exception {
         int threads = 64;
         int perThread = 2_000;
-        MemoryNonceRegistry r = new MemoryNonceRegistry(WINDOW, threads * perThread);
+        // Twice the entries: all land in one slice, whose one set may be only half full (16 bytes an entry).
+        MemoryNonceRegistry r = new MemoryNonceRegistry(WINDOW, 2 * threads * perThread);
         AtomicInteger firsts = new AtomicInteger();
         runConcurrently(threads, t -> {
             for (int i = 0; i < perThread; i++) {
@@ -126,6 +127,31 @@ class MemoryNonceRegistryTest {
 
     private interface Task {
         void run(int thread) throws Exception;
+    }
+
+    @Test
+    void memoryStaysWithinSixteenBytesAnEntryOfCapacityWhateverTheTraffic() {
+        int capacity = 50_000;
+        MemoryNonceRegistry r = new MemoryNonceRegistry(WINDOW, capacity);
+        long budget = r.maxBytes();
+        assertThat(budget).isLessThanOrEqualTo(16L * capacity + 17 * 16 * Long.BYTES);
+        // Traffic spread over the window's slices, as at a steady peak: every slice's set grows on its own.
+        int accepted = 0;
+        int refused = 0;
+        for (int i = 0; i < 3 * capacity; i++) {
+            Instant at = T0.plus(Duration.ofMillis((long) i * WINDOW.toMillis() / (3L * capacity)));
+            try {
+                r.firstUse("AK1", "n" + i, at);
+                accepted++;
+            } catch (AuthException e) {
+                assertThat(e.failure()).isEqualTo(AuthFailure.REPLAY_CAPACITY_EXHAUSTED);
+                refused++;
+            }
+            assertThat(r.bytes()).isLessThanOrEqualTo(budget);
+        }
+        // Refusal begins once the budget is used, and no earlier than half the capacity.
+        assertThat(accepted).isBetween(capacity / 2, capacity);
+        assertThat(refused).isPositive();
     }
 
     /** Starts every task on its own virtual thread at once and waits for all. */

@@ -1,0 +1,20 @@
+package io.imageshare.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@code imageshare bench} was asked to do.
+ *
+ * @param target       a running server ({@code http://host:port}), or null to start one
+ * @param serverPid    the running server's pid, for its CPU and memory (null: not reported)
+ * @param storeOptions for a started server: {@code --data DIR} or {@code --db URL …}; empty for a fresh temp dir
+ * @param rate         requests per second across the workers (open loop), or null for closed loop
+ * @param nginxUrl     where nginx serves the same bytes, or null to skip the nginx scenario
+ * @param storedShares the label recorded for the stored data (filled by the bulk loader), or null
+ */
+public record BenchOptions(String target, Long serverPid, Path jar, Path seed, List<String> storeOptions,
+                           List<String> serverJvmOptions, List<String> scenarios, List<Integer> concurrency,
+                           Double rate, double warmupSeconds, double durationSeconds, String aliyunSignature,
+                           String nginxUrl, int coldStarts, Long storedShares) {
+}

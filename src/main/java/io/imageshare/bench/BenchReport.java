@@ -1,0 +1,39 @@
+package io.imageshare.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON report of one {@code imageshare bench} run, in the shape the chart generator reads
+ * (docs/benchmarks.md). Server figures are null where the server's pid is unknown.
+ */
+public record BenchReport(String tool, String startedAt, Server server, Long storedShares, List<Run> runs,
+                          ColdStart coldStart, List<String> notes) {
+
+    public record Server(String address, boolean startedByBench, String command, Long pid) {
+    }
+
+    /** @param rate requests per second asked for (open loop), null for closed loop */
+    public record Run(String scenario, int concurrency, Double rate, double durationSeconds, long requests,
+                      double requestsPerSecond, LatencyMs latencyMs, long errors, Map<String, Long> errorsByCode,
+                      Map<String, Long> responsesByStatus, ServerUse server) {
+    }
+
+    public record LatencyMs(double p50, double p90, double p99, double p999, double max) {
+    }
+
+    /**
+     * @param cpuPercent of one core, over the run (200 = both cores of two busy)
+     * @param rssPeakMiB the highest resident size during the run (the kernel's VmHWM, reset before it where allowed)
+     */
+    public record ServerUse(Double cpuPercent, Double rssEndMiB, Double rssPeakMiB) {
+    }
+
+    /** @param millisToFirstRequest the median; @param runs every start's milliseconds, in order */
+    /**
+     * @param millisToFirstRequest the median of {@code runs}: a restart on data a first start left
+     * @param firstStarts          starts on a fresh data directory (schema created, fixture seeded)
+     */
+    public record ColdStart(long millisToFirstRequest, List<Long> runs, List<Long> firstStarts) {
+    }
+}

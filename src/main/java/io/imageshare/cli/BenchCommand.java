@@ -1,0 +1,129 @@
+package io.imageshare.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.imageshare.bench.Bench;
+import io.imageshare.bench.BenchOptions;
+import io.imageshare.bench.BenchReport;
+import io.imageshare.bench.ReportTable;
+import io.imageshare.bench.Scenario;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Load a server with freshly signed requests and report throughput, latency, errors and the "
+                + "server's CPU and memory (docs/benchmarks.md).")
+final class BenchCommand implements Callable<Integer> {
+    static final String ALL = "ecs-describe,ens-describe,swas-list,cvm-describe,ecs-modify,mix-95-5,ecs-page-first,"
+            + "ecs-page-last,noop";
+
+    @Option(names = "--target", paramLabel = "URL",
+            description = "A running server (http://host:port), loaded with bench/seed.json and served with "
+                    + "--share-limit ecs=500, a high --tencent-rate-limit and --bench-routes. Default: start one.")
+    String target;
+
+    @Option(names = "--server-pid", description = "The --target server's pid, to report its CPU and memory.")
+    Long serverPid;
+
+    @Option(names = "--scenario", split = ",", defaultValue = ALL,
+            description = "Scenarios to run, comma-separated, or none (default: all but nginx; nginx too with "
+                    + "--nginx-url). Named without --nginx-url, nginx is started here where it is installed.")
+    List<String> scenarios;
+
+    @Option(names = "--concurrency", split = ",", defaultValue = "4",
+            description = "Workers (connections); a list runs each scenario at each level (default 4).")
+    List<Integer> concurrency;
+
+    @Option(names = "--duration", defaultValue = "10", description = "Measured seconds per run (default 10).")
+    double duration;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured seconds before each run (default 3).")
+    double warmup;
+
+    @Option(names = "--rate", description = "Open loop: requests per second across the workers, latency from the "
+            + "scheduled send time. Default: closed loop.")
+    Double rate;
+
+    @Option(names = "--aliyun-signature", defaultValue = "rpc",
+            description = "How ECS requests are signed: rpc (RPC v1 HMAC-SHA1) or acs3 (default rpc).")
+    String aliyunSignature;
+
+    @Option(names = "--nginx-url", paramLabel = "URL",
+            description = "Where nginx serves the same answer bytes (default: start one for the nginx scenario).")
+    String nginxUrl;
+
+    @Option(names = "--cold-start", paramLabel = "N", defaultValue = "0",
+            description = "Also start a server N times on fresh data and time it to the first served request.")
+    int coldStarts;
+
+    @Option(names = "--stored-shares", paramLabel = "N", description = "Label: the shares the store holds.")
+    Long storedShares;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory for the started server "
+            + "(default: a fresh temporary one).")
+    Path data;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "PostgreSQL for the started server.")
+    String db;
+
+    @Option(names = "--db-user", description = "PostgreSQL user for --db.")
+    String dbUser;
+
+    @Option(names = "--server-opts", paramLabel = "OPTS", defaultValue = "${env:IMAGESHARE_SERVER_OPTS:-}",
+            description = "JVM options for the started server, space-separated (default: the JVM options "
+                    + "./imageshare serve would use, which it passes as IMAGESHARE_SERVER_OPTS; else none).")
+    String serverOpts;
+
+    @Option(names = "--jar", defaultValue = "target/imageshare.jar", description = "The server jar to start.")
+    Path jar;
+
+    @Option(names = "--seed", defaultValue = "bench/seed.json", description = "The bench fixture (seed file).")
+    Path seed;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON report here.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        BenchReport report = new Bench(options()).run();
+        ReportTable.print(report, System.out);
+        if (out != null) {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), report);
+            System.out.println("report: " + out);
+        }
+        return report.runs().stream().anyMatch(r -> r.requests() == 0) ? 1 : 0;
+    }
+
+    BenchOptions options() {
+        List<String> chosen = new ArrayList<>(scenarios.stream().map(String::strip).filter(s -> !s.isEmpty())
+                .filter(s -> !s.equals("none")).toList());
+        if (nginxUrl != null && scenarios.equals(List.of(ALL.split(",")))) {
+            chosen.add("nginx");
+        }
+        List<String> store = new ArrayList<>();
+        if (db != null) {
+            store.addAll(List.of("--db", db));
+            if (dbUser != null) {
+                store.addAll(List.of("--db-user", dbUser));
+            }
+        }
+        if (data != null) {
+            store.addAll(List.of("--data", data.toString()));
+        }
+        for (String name : chosen) {
+            if (!Scenario.NAMES.contains(name)) {
+                throw new IllegalArgumentException("unknown scenario '" + name + "' (" + Scenario.NAMES + ")");
+            }
+        }
+        if (concurrency.stream().anyMatch(c -> c < 1) || (rate != null && rate <= 0) || duration <= 0 || warmup < 0) {
+            throw new IllegalArgumentException("concurrency, rate and duration must be positive, warmup not negative");
+        }
+        List<String> jvm = serverOpts.isBlank() ? List.of() : List.of(serverOpts.strip().split("\\s+"));
+        return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, warmup, duration,
+                aliyunSignature, nginxUrl, coldStarts, storedShares);
+    }
+}

@@ -1,0 +1,85 @@
+package io.imageshare.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.imageshare.core.Product;
+import io.imageshare.core.ShareLimits;
+import io.imageshare.it.TestServer;
+import io.imageshare.seed.SeedLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A short run of every scenario against a real server in this JVM, set up as the bench sets up its
+ * own: the requests are accepted (signatures, nonces, quotas) and the report counts them. Not a
+ * measurement.
+ */
+class BenchSmokeTest {
+    static final List<String> SCENARIOS = List.of("ecs-describe", "ens-describe", "swas-list", "cvm-describe",
+            "ecs-modify", "mix-95-5", "ecs-page-first", "ecs-page-last", "noop");
+
+    @Test
+    void everyScenarioRunsWithoutErrors() throws Exception {
+        try (TestServer server = TestServer.start(TestServer.createTempDir(), settings -> settings
+                .withServer(settings.server().withBenchRoutes(true)).withTencentRequestsPerSecond(1_000_000_000)
+                .withShareLimits(ShareLimits.defaults().with(Product.ECS, Fixture.PAGE_RECIPIENTS)))) {
+            server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
+            BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(),
+                    ProcessHandle.current().pid(), null, null, List.of(), List.of(), SCENARIOS, List.of(2), null,
+                    0.1, 0.5, "rpc", null, 0, 1000L)).run();
+
+            assertThat(report.runs()).extracting(BenchReport.Run::scenario).containsExactlyElementsOf(SCENARIOS);
+            for (BenchReport.Run run : report.runs()) {
+                assertThat(run.requests()).as(run.scenario()).isPositive();
+                assertThat(run.errorsByCode()).as(run.scenario()).isEmpty();
+                assertThat(run.responsesByStatus()).as(run.scenario()).containsOnlyKeys("200");
+                assertThat(run.latencyMs().p50()).as(run.scenario()).isPositive();
+                assertThat(run.server().cpuPercent()).as(run.scenario()).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void noopRouteAnswersTheBytesOfEcsDescribeButTheRequestId() throws Exception {
+        try (TestServer server = TestServer.start(TestServer.createTempDir(),
+                settings -> settings.withServer(settings.server().withBenchRoutes(true)));
+             HttpConnection connection = new HttpConnection("127.0.0.1", server.port(), 10_000)) {
+            server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
+            SignedCalls calls = new SignedCalls(server.endpoint(), "rpc");
+            Scenario real = Scenario.of("ecs-describe", calls, null);
+            Scenario noop = Scenario.of("noop", calls, null);
+
+            String realBody = body(connection, real);
+            String noopBody = body(connection, noop);
+            assertThat(withoutRequestId(noopBody)).isEqualTo(withoutRequestId(realBody));
+        }
+    }
+
+    private static String body(HttpConnection connection, Scenario scenario) throws Exception {
+        HttpConnection.Response response = connection.exchange(scenario.sources().forWorker(0).get().encode());
+        assertThat(response.status()).isEqualTo(200);
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private static String withoutRequestId(String json) {
+        return json.replaceAll("\"RequestId\":\"[^\"]*\"", "\"RequestId\":\"\"");
+    }
+
+    @Test
+    void openLoopKeepsToTheRateAndAcs3IsAccepted() throws Exception {
+        try (TestServer server = TestServer.start(TestServer.createTempDir(), settings -> settings)) {
+            server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
+            BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(), null, null, null,
+                    List.of(), List.of(), List.of("ecs-describe"), List.of(2), 100.0, 0.1, 1.0, "acs3", null, 0,
+                    null)).run();
+
+            BenchReport.Run run = report.runs().get(0);
+            assertThat(run.errors()).isZero();
+            assertThat(run.rate()).isEqualTo(100.0);
+            assertThat(run.requests()).isBetween(80L, 120L);
+            assertThat(run.server().cpuPercent()).isNull();
+        }
+    }
+}
