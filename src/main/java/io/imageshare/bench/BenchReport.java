@@ -30,6 +30,10 @@ public record BenchReport(String tool, String startedAt, Server server, Long sto
     }
 
     /** @param millisToFirstRequest the median; @param runs every start's milliseconds, in order */
-    public record ColdStart(long millisToFirstRequest, List<Long> runs) {
+    /**
+     * @param millisToFirstRequest the median of {@code runs}: a restart on data a first start left
+     * @param firstStarts          starts on a fresh data directory (schema created, fixture seeded)
+     */
+    public record ColdStart(long millisToFirstRequest, List<Long> runs, List<Long> firstStarts) {
     }
 }

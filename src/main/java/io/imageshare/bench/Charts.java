@@ -46,6 +46,10 @@ final class Charts {
         x.setTickUnit(new NumberTickUnit(1)); // one tick per power of the base
         x.setNumberFormatOverride(new DecimalFormat("#,##0"));
         x.setSmallestValue(1);
+        Range values = DatasetUtils.findDomainBounds(data, false);
+        if (values.getLength() == 0) { // one x value: the axis cannot range over nothing
+            x.setRange(values.getLowerBound() / 2, values.getUpperBound() * 2);
+        }
         plot.setDomainAxis(themed(x, plot.getDomainAxis()));
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);

@@ -3,6 +3,7 @@ package io.imageshare.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,24 +16,54 @@ final class ColdStart {
     private ColdStart() {
     }
 
+    /**
+     * Starts the server {@code times} times on a fresh data directory (the first start: migrations and
+     * the seed) and {@code times} times more on the data one of those starts left (a restart), each
+     * timed from process start to the first 200 of a signed ECS describe.
+     */
     static BenchReport.ColdStart measure(int times, Path jar, List<String> jvmOptions, Path seed, String ecsScheme)
             throws IOException, InterruptedException {
-        List<Long> runs = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            Path data = Files.createTempDirectory("imageshare-cold-");
-            try {
-                long start = System.nanoTime();
-                try (ServerProcess server = ServerProcess.start(new ServerProcess.Launch(jar, jvmOptions,
-                        List.of("--data", data.toString()), seed, data.resolve("server.log")))) {
-                    awaitFirstAnswer(server, ecsScheme);
-                    runs.add((System.nanoTime() - start) / 1_000_000);
+        List<Long> firstStarts = new ArrayList<>();
+        List<Long> restarts = new ArrayList<>();
+        Path kept = Files.createTempDirectory("imageshare-cold-");
+        try {
+            for (int i = 0; i < times; i++) {
+                Path data = Files.createTempDirectory("imageshare-cold-");
+                try {
+                    firstStarts.add(timeToFirstAnswer(jar, jvmOptions, seed, ecsScheme, data));
+                    if (i == 0) {
+                        copy(data, kept);
+                    }
+                } finally {
+                    Directories.delete(data);
                 }
-            } finally {
-                Directories.delete(data);
+            }
+            for (int i = 0; i < times; i++) {
+                restarts.add(timeToFirstAnswer(jar, jvmOptions, seed, ecsScheme, kept));
+            }
+        } finally {
+            Directories.delete(kept);
+        }
+        List<Long> sorted = restarts.stream().sorted().toList();
+        return new BenchReport.ColdStart(sorted.get(sorted.size() / 2), restarts, firstStarts);
+    }
+
+    private static long timeToFirstAnswer(Path jar, List<String> jvmOptions, Path seed, String ecsScheme, Path data)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        try (ServerProcess server = ServerProcess.start(new ServerProcess.Launch(jar, jvmOptions,
+                List.of("--data", data.toString()), seed, data.resolve("server.log")))) {
+            awaitFirstAnswer(server, ecsScheme);
+            return (System.nanoTime() - start) / 1_000_000;
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        List<Long> sorted = runs.stream().sorted().toList();
-        return new BenchReport.ColdStart(sorted.get(sorted.size() / 2), runs);
     }
 
     private static void awaitFirstAnswer(ServerProcess server, String ecsScheme) throws InterruptedException {

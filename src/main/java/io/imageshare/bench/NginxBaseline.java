@@ -3,6 +3,7 @@ package io.imageshare.bench;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * nginx answering fixed bytes to any path and method on loopback: the ceiling a load generator on
@@ -52,8 +53,9 @@ public final class NginxBaseline implements AutoCloseable {
         return process.port();
     }
 
-    public long pid() {
-        return process.pid();
+    /** nginx's master and workers, for the bench's CPU and RSS figures (a worker's CPU is not its master's). */
+    public List<Long> pids() {
+        return process.pids();
     }
 
     @Override

@@ -104,8 +104,10 @@ public final class NginxProcess implements AutoCloseable {
         return port;
     }
 
-    public long pid() {
-        return process.pid();
+    /** The master's pid first, then its workers': what nginx costs is their CPU and memory together. */
+    public List<Long> pids() {
+        return Stream.concat(Stream.of(process.toHandle()), process.toHandle().descendants())
+                .map(ProcessHandle::pid).toList();
     }
 
     @Override

@@ -1,8 +1,6 @@
 package io.imageshare.bench;
 
 import java.io.PrintStream;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 
 /** The report as a table for the terminal: one line per run. */
@@ -28,9 +26,8 @@ public final class ReportTable {
             }
         }
         if (report.coldStart() != null) {
-            List<Long> ms = report.coldStart().runs();
-            out.println("cold start to first served request: median " + report.coldStart().millisToFirstRequest()
-                    + " ms, min " + Collections.min(ms) + ", max " + Collections.max(ms) + " (runs " + ms + ")");
+            out.println("cold start to first served request: restart median " + report.coldStart().millisToFirstRequest()
+                    + " ms, restarts " + report.coldStart().runs() + ", first starts " + report.coldStart().firstStarts());
         }
         report.notes().forEach(n -> out.println("note: " + n));
     }

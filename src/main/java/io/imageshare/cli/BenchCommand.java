@@ -78,8 +78,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--db-user", description = "PostgreSQL user for --db.")
     String dbUser;
 
-    @Option(names = "--server-opts", paramLabel = "OPTS", defaultValue = "",
-            description = "JVM options for the started server, space-separated (default none).")
+    @Option(names = "--server-opts", paramLabel = "OPTS", defaultValue = "${env:IMAGESHARE_SERVER_OPTS:-}",
+            description = "JVM options for the started server, space-separated (default: the JVM options "
+                    + "./imageshare serve would use, which it passes as IMAGESHARE_SERVER_OPTS; else none).")
     String serverOpts;
 
     @Option(names = "--jar", defaultValue = "target/imageshare.jar", description = "The server jar to start.")

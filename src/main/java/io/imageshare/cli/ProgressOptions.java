@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The --progress and --quiet options of export and import. */
+/** The --progress and --quiet options of export, import and bulk-load. */
 final class ProgressOptions {
     @Option(names = "--progress", description = "Show the progress bar on standard error even when this is not run "
             + "in a terminal (it is shown there by default).")

@@ -5,7 +5,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar on standard error for export and import, or nothing when not {@code shown}. */
+/** A progress bar on standard error for export, import and bulk-load, or nothing when not {@code shown}. */
 final class ProgressReport implements DumpProgress, AutoCloseable {
     private final String task;
     private final boolean shown;

@@ -28,18 +28,22 @@ public final class BulkInserter implements AutoCloseable {
 
     private final Connection connection;
     private final Dialect dialect;
-    /** Account, image and image_share, in foreign-key order. */
-    private final TableBatch[] batches = new TableBatch[3];
+    /** The tables of the batches, in foreign-key order. */
+    private static final List<String> TABLES = List.of("account", "image", "image_share");
+
+    private final TableBatch[] batches = new TableBatch[TABLES.size()];
     private final List<String> restore;
-    private long rows;
+    /** Rows added so far (which numbers them in errors), and how many of them are committed. */
+    private long added;
+    private long committed;
 
     private BulkInserter(Connection connection, Dialect dialect, List<String> restore) throws SQLException {
         this.connection = connection;
         this.dialect = dialect;
         this.restore = restore;
         for (int i = 0; i < batches.length; i++) {
-            batches[i] = new TableBatch(connection, DumpSchema.find(List.of("account", "image", "image_share").get(i))
-                    .orElseThrow(), ROWS_PER_STATEMENT);
+            batches[i] = new TableBatch(connection, DumpSchema.find(TABLES.get(i)).orElseThrow(), ROWS_PER_STATEMENT,
+                    "rows");
         }
     }
 
@@ -91,9 +95,9 @@ public final class BulkInserter implements AutoCloseable {
         } catch (SQLException e) {
             throw StoreErrors.translate("bulk load failed", e);
         }
-        long committed = rows;
-        rows = 0;
-        return committed;
+        long now = added - committed;
+        committed = added;
+        return now;
     }
 
     /** Runs ANALYZE on PostgreSQL, so that the planner knows the new sizes before autovacuum gets to it. */
@@ -133,7 +137,7 @@ public final class BulkInserter implements AutoCloseable {
             if (index > 0) {
                 flushUpTo(index - 1);
             }
-            batches[index].add(values, ++rows);
+            batches[index].add(values, ++added);
         } catch (SQLException e) {
             throw StoreErrors.translate("bulk load failed", e);
         }

@@ -18,6 +18,8 @@ final class TableBatch implements AutoCloseable {
     private final Connection connection;
     private final DumpSchema.Table table;
     private final int rowsPerStatement;
+    /** What the numbers given to add count, for errors: a dump's "lines", the bulk loader's "rows". */
+    private final String numbered;
     private final PreparedStatement insert;
     /** Rows not yet bound to {@link #insert}: fewer than rowsPerStatement. */
     private final List<List<Object>> group = new ArrayList<>();
@@ -28,14 +30,16 @@ final class TableBatch implements AutoCloseable {
     private long lastLine;
 
     TableBatch(Connection connection, DumpSchema.Table table) throws SQLException {
-        this(connection, table, 1);
+        this(connection, table, 1, "lines");
     }
 
     /** A batch of {@code rowsPerStatement}-row INSERTs, sent every SIZE statements. */
-    TableBatch(Connection connection, DumpSchema.Table table, int rowsPerStatement) throws SQLException {
+    TableBatch(Connection connection, DumpSchema.Table table, int rowsPerStatement, String numbered)
+            throws SQLException {
         this.connection = connection;
         this.table = table;
         this.rowsPerStatement = rowsPerStatement;
+        this.numbered = numbered;
         this.insert = connection.prepareStatement(table.insert(rowsPerStatement));
     }
 
@@ -77,7 +81,7 @@ final class TableBatch implements AutoCloseable {
                     sendGroupOneByOne();
                 }
             } catch (SQLException e) {
-                throw new DumpException("lines " + firstLine + " to " + lastLine + " (table " + table.name() + "): "
+                throw new DumpException(numbered + " " + firstLine + " to " + lastLine + " (table " + table.name() + "): "
                         + StoreErrors.oneLine(e), e);
             }
             pending = 0;

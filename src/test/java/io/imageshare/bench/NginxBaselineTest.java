@@ -19,6 +19,7 @@ class NginxBaselineTest {
         assumeInstalled();
         ApiResponse noop = NoopResponse.ecsDescribe();
         try (NginxBaseline nginx = NginxBaseline.start(noop.body(), noop.contentType())) {
+            assertThat(nginx.pids()).as("master and at least one worker").hasSizeGreaterThanOrEqualTo(2);
             for (String method : new String[] {"GET", "POST", "PUT"}) {
                 HttpResponse<byte[]> answer = send(nginx, method, "/any/path?Action=x");
                 assertThat(answer.statusCode()).isEqualTo(200);
