@@ -94,8 +94,8 @@ public final class Bench {
     }
 
     /**
-     * ecs-describe's request sent to nginx: the one at --nginx-url, else one started here serving the
-     * no-op route's bytes, where nginx is installed. Its CPU is not read (a master and its workers).
+     * ecs-describe's request sent to nginx: the one at --nginx-url (its CPU unknown), else one started
+     * here serving the no-op route's bytes where nginx is installed (CPU and RSS of master and workers).
      */
     private List<BenchReport.Run> nginx(SignedCalls calls) throws IOException, InterruptedException {
         List<BenchReport.Run> runs = new ArrayList<>();
@@ -110,8 +110,8 @@ public final class Bench {
             try (NginxBaseline nginx = NginxBaseline.start(answer.body(), answer.contentType())) {
                 Scenario scenario = Scenario.of("nginx", calls, "/");
                 for (int concurrency : options.concurrency()) {
-                    runs.add(measure(new Endpoint("127.0.0.1", nginx.port(), "/"), scenario, concurrency, null,
-                            options.rate()));
+                    runs.add(measure(new Endpoint("127.0.0.1", nginx.port(), "/"), scenario, concurrency,
+                            new ProcStats(nginx.pids()), options.rate()));
                 }
             }
         } else {

@@ -3,19 +3,25 @@ package io.imageshare.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * A process's CPU time and memory from Linux's /proc: {@code stat} for user+system time in clock
- * ticks, {@code status} for VmRSS and VmHWM. Writing 5 to {@code clear_refs} resets VmHWM, so a run's
- * peak is its own; where that is not allowed the peak is since the process started.
+ * CPU time and memory of a process, or of several summed (nginx's master and workers), from Linux's
+ * /proc: {@code stat} for user+system time in clock ticks, {@code status} for VmRSS and VmHWM.
+ * Writing 5 to {@code clear_refs} resets VmHWM, so a run's peak is its own; where that is not allowed
+ * the peak is since the process started. Summed peaks are an upper bound (each process's own peak).
  */
 final class ProcStats {
     /** USER_HZ: 100 on every mainstream Linux build; Java cannot ask sysconf. */
     private static final double TICKS_PER_SECOND = 100.0;
-    private final long pid;
+    private final List<Long> pids;
+
+    ProcStats(List<Long> pids) {
+        this.pids = List.copyOf(pids);
+    }
 
     ProcStats(long pid) {
-        this.pid = pid;
+        this(List.of(pid));
     }
 
     /** A reading at the start of a run. */
@@ -23,10 +29,12 @@ final class ProcStats {
     }
 
     Mark mark() {
-        try {
-            Files.writeString(proc("clear_refs"), "5");
-        } catch (IOException | RuntimeException e) {
-            // not ours to reset: the peak then counts from the process's start
+        for (long pid : pids) {
+            try {
+                Files.writeString(proc(pid, "clear_refs"), "5");
+            } catch (IOException | RuntimeException e) {
+                // not ours to reset: the peak then counts from the process's start
+            }
         }
         return markCpu();
     }
@@ -48,30 +56,37 @@ final class ProcStats {
     }
 
     private long cpuTicks() {
-        try {
-            String stat = Files.readString(proc("stat"));
-            // The command name is in parentheses and may hold spaces: count fields after its ')'.
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read /proc/" + pid + "/stat", e);
+        long ticks = 0;
+        for (long pid : pids) {
+            try {
+                String stat = Files.readString(proc(pid, "stat"));
+                // The command name is in parentheses and may hold spaces: count fields after its ')'.
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read /proc/" + pid + "/stat", e);
+            }
         }
+        return ticks;
     }
 
     private long statusKib(String field) {
-        try {
-            for (String line : Files.readAllLines(proc("status"))) {
-                if (line.startsWith(field)) {
-                    return Long.parseLong(line.substring(field.length()).replace("kB", "").strip());
+        long kib = 0;
+        for (long pid : pids) {
+            try {
+                for (String line : Files.readAllLines(proc(pid, "status"))) {
+                    if (line.startsWith(field)) {
+                        kib += Long.parseLong(line.substring(field.length()).replace("kB", "").strip());
+                    }
                 }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read /proc/" + pid + "/status", e);
             }
-            return -1;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read /proc/" + pid + "/status", e);
         }
+        return kib;
     }
 
-    private Path proc(String file) {
+    private static Path proc(long pid, String file) {
         return Path.of("/proc", Long.toString(pid), file);
     }
 
