@@ -69,6 +69,7 @@ public final class Bench {
         if (options.scenarios().stream().anyMatch(s -> s.startsWith("ecs-page"))) {
             PageSetup.ensureRecipients(endpoint, calls);
         }
+        warmUp(endpoint, calls);
         ProcStats stats = pid == null ? null : new ProcStats(pid);
         List<BenchReport.Run> runs = new ArrayList<>();
         for (String name : options.scenarios()) {
@@ -91,6 +92,20 @@ public final class Bench {
             }
         }
         return runs;
+    }
+
+    /** Every chosen server scenario in turn, unmeasured, at the highest concurrency: the server's JIT warms. */
+    private void warmUp(Endpoint endpoint, SignedCalls calls) throws InterruptedException {
+        List<String> names = options.scenarios().stream().filter(n -> !n.equals("nginx")).toList();
+        if (options.serverWarmupSeconds() <= 0 || names.isEmpty()) {
+            return;
+        }
+        int concurrency = options.concurrency().stream().max(Integer::compare).orElse(1);
+        for (String name : names) {
+            LoadRun.run(endpoint, Scenario.of(name, calls, null), new LoadRun.Settings(concurrency, null, 0,
+                    options.serverWarmupSeconds() / names.size()), () -> { });
+        }
+        notes.add("server warmed up for " + options.serverWarmupSeconds() + " s before the first measured run");
     }
 
     /**

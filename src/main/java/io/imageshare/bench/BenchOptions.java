@@ -13,10 +13,13 @@ import java.util.List;
  * @param rateOfPeak   after each scenario's closed-loop sweep, an open-loop run at this fraction of its best
  *                     requests/s (0.5: latency at half the peak load), or null
  * @param nginxUrl     where nginx serves the same bytes, or null to skip the nginx scenario
+ * @param serverWarmupSeconds before the first measured run, this long of every chosen server scenario, unmeasured:
+ *                     a cold JIT would otherwise make the first scenarios look several times slower
  * @param storedShares the label recorded for the stored data (filled by the bulk loader), or null
  */
 public record BenchOptions(String target, Long serverPid, Path jar, Path seed, List<String> storeOptions,
                            List<String> serverJvmOptions, List<String> scenarios, List<Integer> concurrency,
-                           Double rate, Double rateOfPeak, double warmupSeconds, double durationSeconds, String aliyunSignature,
+                           Double rate, Double rateOfPeak, double warmupSeconds, double durationSeconds,
+                           double serverWarmupSeconds, String aliyunSignature,
                            String nginxUrl, int coldStarts, Long storedShares) {
 }

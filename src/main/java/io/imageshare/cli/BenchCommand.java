@@ -44,6 +44,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured seconds before each run (default 3).")
     double warmup;
 
+    @Option(names = "--server-warmup", paramLabel = "S", defaultValue = "10",
+            description = "Seconds of every chosen scenario, unmeasured, before the first run: the server's JIT warms "
+                    + "(default 10; 0 for none).")
+    double serverWarmup;
+
     @Option(names = "--rate", description = "Open loop: requests per second across the workers, latency from the "
             + "scheduled send time. Default: closed loop.")
     Double rate;
@@ -121,7 +126,8 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("unknown scenario '" + name + "' (" + Scenario.NAMES + ")");
             }
         }
-        if (concurrency.stream().anyMatch(c -> c < 1) || (rate != null && rate <= 0) || duration <= 0 || warmup < 0) {
+        if (concurrency.stream().anyMatch(c -> c < 1) || (rate != null && rate <= 0) || duration <= 0 || warmup < 0
+                || serverWarmup < 0) {
             throw new IllegalArgumentException("concurrency, rate and duration must be positive, warmup not negative");
         }
         if (rateOfPeak != null && (rate != null || rateOfPeak <= 0 || rateOfPeak > 1)) {
@@ -129,6 +135,6 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<String> jvm = serverOpts.isBlank() ? List.of() : List.of(serverOpts.strip().split("\\s+"));
         return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, rateOfPeak,
-                warmup, duration, aliyunSignature, nginxUrl, coldStarts, storedShares);
+                warmup, duration, serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares);
     }
 }

@@ -24,6 +24,7 @@ class BenchCommandTest {
         assertThat(o.aliyunSignature()).isEqualTo("rpc");
         assertThat(o.storeOptions()).isEmpty();
         assertThat(o.serverJvmOptions()).isEmpty();
+        assertThat(o.serverWarmupSeconds()).isEqualTo(10);
     }
 
     @Test
