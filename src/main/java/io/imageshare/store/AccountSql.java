@@ -61,16 +61,15 @@ final class AccountSql {
                         key.createdAt().toEpochMilli())) == 1;
     }
 
+    // Rows are read by position, in the order of ACCOUNT_COLUMNS and KEY_COLUMNS (see ImageSql.image).
     private static Account account(ResultSet row) throws SQLException {
-        return new Account(new AccountId(Cloud.fromSeedName(row.getString("cloud")), row.getString("id")),
-                row.getString("name"), Instant.ofEpochMilli(row.getLong("created_at")));
+        return new Account(new AccountId(Cloud.fromSeedName(row.getString(1)), row.getString(2)),
+                row.getString(3), Instant.ofEpochMilli(row.getLong(4)));
     }
 
     private static StoredKey key(ResultSet row) throws SQLException {
-        AccountId account = new AccountId(Cloud.fromSeedName(row.getString("account_cloud")),
-                row.getString("account_id"));
-        return new StoredKey(row.getString("id"), account, row.getString("user_name"),
-                Base64.getDecoder().decode(row.getString("secret_ciphertext")), row.getBoolean("enabled"),
-                Instant.ofEpochMilli(row.getLong("created_at")));
+        AccountId account = new AccountId(Cloud.fromSeedName(row.getString(2)), row.getString(3));
+        return new StoredKey(row.getString(1), account, row.getString(4),
+                Base64.getDecoder().decode(row.getString(5)), row.getBoolean(6), Instant.ofEpochMilli(row.getLong(7)));
     }
 }

@@ -73,22 +73,26 @@ final class ImageSql {
                 List.of(product.seedName(), owner.cloud().seedName(), owner.id()));
     }
 
+    /**
+     * A row selected as {@link #COLUMNS}, read by position: reading by name makes the SQLite driver
+     * fetch every column's name per query, a tenth of a describe call's database time (issue 6).
+     */
     static Image image(ResultSet row) throws SQLException {
         return new Image(
-                Product.fromSeedName(row.getString("product")),
-                row.getString("id"),
-                row.getString("region"),
-                new AccountId(Cloud.fromSeedName(row.getString("owner_cloud")), row.getString("owner_id")),
-                row.getString("name"),
-                row.getString("description"),
-                row.getString("status"),
-                row.getString("os_type"),
-                row.getString("platform"),
-                row.getString("architecture"),
-                row.getInt("size_gib"),
-                row.getBoolean("is_public"),
-                row.getBoolean("shared_to_ecs"),
-                row.getInt("share_count"),
-                Instant.ofEpochMilli(row.getLong("created_at")));
+                Product.fromSeedName(row.getString(1)),
+                row.getString(2),
+                row.getString(3),
+                new AccountId(Cloud.fromSeedName(row.getString(4)), row.getString(5)),
+                row.getString(6),
+                row.getString(7),
+                row.getString(8),
+                row.getString(9),
+                row.getString(10),
+                row.getString(11),
+                row.getInt(12),
+                row.getBoolean(13),
+                row.getBoolean(14),
+                row.getInt(15),
+                Instant.ofEpochMilli(row.getLong(16)));
     }
 }

@@ -40,8 +40,8 @@ final class ShareSql {
         sql += " ORDER BY shared_at, account_id LIMIT ? OFFSET ?";
         params.add(limit);
         params.add(offset);
-        return jdbc.query(sql, row -> new Share(new AccountId(product.cloud(), row.getString("account_id")),
-                Instant.ofEpochMilli(row.getLong("shared_at"))), params);
+        return jdbc.query(sql, row -> new Share(new AccountId(product.cloud(), row.getString(1)),
+                Instant.ofEpochMilli(row.getLong(2))), params);
     }
 
     /** All recipients come from the image's share_count, so no index range is counted. */

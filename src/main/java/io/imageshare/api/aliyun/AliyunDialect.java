@@ -1,5 +1,6 @@
 package io.imageshare.api.aliyun;
 
+import io.imageshare.api.RequestIds;
 import io.imageshare.auth.AliyunAuthenticator;
 import io.imageshare.auth.AuthException;
 import io.imageshare.core.AccessKey;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +36,7 @@ public final class AliyunDialect implements Dialect {
 
     @Override
     public ApiResponse handle(ApiRequest request) {
-        String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        String requestId = RequestIds.next().toUpperCase(Locale.ROOT);
         AliyunFormat format = AliyunFormat.fromAccept(request);
         AliyunProduct product = null;
         try {
@@ -82,7 +82,7 @@ public final class AliyunDialect implements Dialect {
 
     @Override
     public ApiResponse unreadable(ApiRequest headersOnly, String reason) {
-        String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        String requestId = RequestIds.next().toUpperCase(Locale.ROOT);
         return error(headersOnly, requestId, null,
                 AliyunException.withMessage(AliyunCommonError.INVALID_PARAMETER, reason),
                 AliyunFormat.fromAccept(headersOnly));

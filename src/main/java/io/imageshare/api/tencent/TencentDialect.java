@@ -1,5 +1,6 @@
 package io.imageshare.api.tencent;
 
+import io.imageshare.api.RequestIds;
 import io.imageshare.auth.AuthException;
 import io.imageshare.auth.TencentAuthenticator;
 import io.imageshare.core.AccessKey;
@@ -13,7 +14,6 @@ import io.imageshare.http.MalformedRequestException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +42,7 @@ public final class TencentDialect implements Dialect {
 
     @Override
     public ApiResponse handle(ApiRequest raw) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next();
         TencentRequest request = new TencentRequest(raw);
         TencentLanguage language = TencentLanguage.EN_US;
         try {
@@ -77,13 +77,13 @@ public final class TencentDialect implements Dialect {
     @Override
     public ApiResponse unreadable(ApiRequest headersOnly, String reason) {
         return error(TencentException.of(TencentCommonError.MALFORMED_REQUEST, stripDot(reason)),
-                languageOf(headersOnly), UUID.randomUUID().toString());
+                languageOf(headersOnly), RequestIds.next());
     }
 
     @Override
     public ApiResponse tooLarge(ApiRequest headersOnly, int maxBodyBytes) {
         return error(TencentException.of(TencentCommonError.REQUEST_SIZE_LIMIT_EXCEEDED, maxBodyBytes),
-                languageOf(headersOnly), UUID.randomUUID().toString());
+                languageOf(headersOnly), RequestIds.next());
     }
 
     private record Target(TencentProduct product, TencentAction action) {
