@@ -72,6 +72,11 @@ final class ConnectionPools implements AutoCloseable {
         reader.setDataSource(sqliteDataSource(url, reads));
         // Hikari would otherwise set read-only to false, which a read-only SQLite connection refuses.
         reader.setReadOnly(true);
+        // Readers stay out of auto-commit: the driver then ends a read with "commit; begin" instead of
+        // "begin" ... "commit; begin" ... "commit" as auto-commit is switched off and back on, a twentieth
+        // of a describe call's time (issue 6). The idle "begin" is deferred: it reads nothing, so it
+        // takes no snapshot and never holds the WAL back from a checkpoint.
+        reader.setAutoCommit(false);
 
         // The writer first: it creates the file and switches it to WAL before any reader opens it.
         HikariDataSource writerPool = new HikariDataSource(writer);
