@@ -30,7 +30,10 @@ final class ServerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** How to start one: the jar, JVM options, and store options ({@code --data DIR} or {@code --db URL}). */
+    /**
+     * How to start one: the jar, JVM options, and store options ({@code --data DIR} or {@code --db URL});
+     * {@code seed} null for a store seeded before.
+     */
     record Launch(Path jar, List<String> jvmOptions, List<String> storeOptions, Path seed, Path log) {
     }
 
@@ -42,7 +45,10 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(launch.jvmOptions());
         command.addAll(List.of("-jar", launch.jar().toString(), "serve", "--port", Integer.toString(port)));
         command.addAll(launch.storeOptions());
-        command.addAll(List.of("--seed", launch.seed().toString(), "--tencent-rate-limit", "1000000000",
+        if (launch.seed() != null) {
+            command.addAll(List.of("--seed", launch.seed().toString()));
+        }
+        command.addAll(List.of("--tencent-rate-limit", "1000000000",
                 "--share-limit", "ecs=" + Fixture.PAGE_RECIPIENTS, "--bench-routes"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(launch.log().toFile()).start();
