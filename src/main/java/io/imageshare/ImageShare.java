@@ -125,7 +125,8 @@ public final class ImageShare implements AutoCloseable {
         Duration tencentWindow = TencentAuthenticator.DEFAULT_WINDOW;
         // One replay memory for both clouds, so one budget bounds it (docs/adr/0005): it keeps every
         // nonce as long as the longer window needs; Tencent's are only remembered longer than required.
-        MemoryNonceRegistry local = MemoryNonceRegistry.forClockWindow(
+        // None when the nodes share the database's.
+        MemoryNonceRegistry local = shared.isPresent() ? null : MemoryNonceRegistry.forClockWindow(
                 aliyunWindow.compareTo(tencentWindow) >= 0 ? aliyunWindow : tencentWindow, settings.nonceCapacity());
         AliyunAuthenticator aliyunAuth = new AliyunAuthenticator(accounts::findKey,
                 nonces(shared, "aliyun", aliyunWindow, local), settings.clock(), aliyunWindow);
@@ -151,6 +152,7 @@ public final class ImageShare implements AutoCloseable {
      * Replay memory for a clock window: in the database when nodes share one (a request dated up to
      * one window ahead stays acceptable for two windows, so nonces are kept that long), else here.
      */
+    /** @param local the single node's registry, null when {@code shared} is present */
     private static NonceRegistry nonces(Optional<SharedState> shared, String scope, Duration clockWindow,
                                         MemoryNonceRegistry local) {
         return shared.<NonceRegistry>map(state -> state.nonces(scope, clockWindow.multipliedBy(2))).orElse(local);

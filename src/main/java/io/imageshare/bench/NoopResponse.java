@@ -1,10 +1,10 @@
 package io.imageshare.bench;
 
+import io.imageshare.api.RequestIds;
 import io.imageshare.api.aliyun.AliyunFormat;
 import io.imageshare.api.aliyun.ecs.EcsPermissionRenderer;
 import io.imageshare.http.ApiResponse;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * What the no-op route answers: an ECS DescribeImageSharePermission JSON answer for an image with a
@@ -20,7 +20,7 @@ public final class NoopResponse {
 
     public static ApiResponse ecsDescribe() {
         // Shaped like a live request ID so the body has the live length.
-        String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        String requestId = RequestIds.next().toUpperCase(Locale.ROOT);
         return new EcsPermissionRenderer().render(requestId, SamplePage.ecs(RECIPIENTS), AliyunFormat.JSON);
     }
 }

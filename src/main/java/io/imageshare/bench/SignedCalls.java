@@ -4,6 +4,7 @@ import io.imageshare.http.Param;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -12,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * time, as the SDKs do, so the server's replay and clock checks run as in production.
  */
 final class SignedCalls {
+    private static final HexFormat HEX = HexFormat.of();
     private final String host;
     private final AliyunSigner ecs;
     private final AliyunSigner teaDefault;
@@ -67,11 +69,6 @@ final class SignedCalls {
     /** 32 hex digits, as the SDKs send; random enough that two requests never share one. */
     static String nonce() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return hex16(random.nextLong()) + hex16(random.nextLong());
-    }
-
-    private static String hex16(long value) {
-        String s = Long.toHexString(value);
-        return "0".repeat(16 - s.length()) + s;
+        return HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
     }
 }
