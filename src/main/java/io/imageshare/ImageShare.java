@@ -107,7 +107,7 @@ public final class ImageShare implements AutoCloseable {
         this.settings = settings;
         MasterKey key = settings.masterKey() != null
                 ? MasterKey.fromBase64(settings.masterKey()) : MasterKey.loadOrCreate(settings.masterKeyFile());
-        this.store = JdbcStore.open(settings.database());
+        this.store = JdbcStore.openInBackground(settings.database());
         this.regions = Regions.defaults();
         this.accounts = new AccountService(store, new SecretCipher(key), settings.clock());
         this.images = new ImageService(store, settings.clock(), settings.shareLimits(), new ImageIds());
@@ -115,6 +115,22 @@ public final class ImageShare implements AutoCloseable {
 
     /** Opens the database (running migrations) without serving: for the admin commands. */
     public static ImageShare open(Settings settings) {
+        ImageShare app = new ImageShare(settings);
+        try {
+            app.store.awaitOpen();
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        return app;
+    }
+
+    /**
+     * For a server start: the database opens (and migrates) while {@link #serve} builds the HTTP
+     * side, which needs no data; a failure to open surfaces from the first use or from serve,
+     * before anything listens.
+     */
+    public static ImageShare openForServing(Settings settings) {
         return new ImageShare(settings);
     }
 
@@ -142,9 +158,11 @@ public final class ImageShare implements AutoCloseable {
                 limiter, regions, List.of(new CvmApi(images, regions)));
         Optional<ApiResponse> benchNoop = settings.server().benchRoutes()
                 ? Optional.of(NoopResponse.ecsDescribe()) : Optional.empty();
-        server = new ImageShareServer(settings.server(), new DialectRouter(aliyun, tencent),
+        ImageShareServer built = new ImageShareServer(settings.server(), new DialectRouter(aliyun, tencent),
                 List.of(new DatabaseHealthCheck(() -> store.read(tx -> tx.account(PROBE).isEmpty() || true))),
-                benchNoop).start();
+                benchNoop);
+        store.awaitOpen();
+        server = built.start();
         return this;
     }
 

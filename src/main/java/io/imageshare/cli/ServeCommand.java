@@ -62,12 +62,17 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         ServerConfig listener = ServerConfig.of(bind, port).withBenchRoutes(benchRoutes);
-        ImageShare app = ImageShare.open(store.settings(listener).withNonceCapacity(replayCapacity)
+        ImageShare app = ImageShare.openForServing(store.settings(listener).withNonceCapacity(replayCapacity)
                 .withTencentRequestsPerSecond(tencentRateLimit).withShareLimits(shareLimits()));
-        if (seed != null) {
-            LOG.info(app.seedLoader().load(SeedLoader.read(seed)));
+        try {
+            if (seed != null) {
+                LOG.info(app.seedLoader().load(SeedLoader.read(seed)));
+            }
+            app.serve();
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
         }
-        app.serve();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

@@ -55,6 +55,7 @@ final class ConnectionPools implements AutoCloseable {
 
     private static ConnectionPools sqlite(DatabaseConfig config) throws IOException {
         Files.createDirectories(config.dataDirectory());
+        SqliteNativeLibrary.useCachedCopy();
         String url = "jdbc:sqlite:" + config.sqliteFile().toAbsolutePath();
 
         SQLiteConfig writes = sqliteConfig(config);

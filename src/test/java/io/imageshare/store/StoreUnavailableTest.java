@@ -45,6 +45,26 @@ class StoreUnavailableTest extends StoreTestSupport {
     }
 
     @Test
+    void aStoreOpeningInTheBackgroundReportsItsFailureToEveryUse(@TempDir Path temp) throws Exception {
+        Path notADirectory = Files.writeString(temp.resolve("file"), "x");
+        JdbcStore store = JdbcStore.openInBackground(DatabaseConfig.sqlite(notADirectory.resolve("data")));
+
+        assertThatThrownBy(store::awaitOpen).isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> store.read((StoreTx tx) -> tx.account(ALICE)))
+                .isInstanceOf(StoreUnavailableException.class);
+        store.close(); // nothing was opened: nothing to close, and no second report
+    }
+
+    @Test
+    void aStoreOpeningInTheBackgroundServesOnceOpen(@TempDir Path temp) {
+        JdbcStore store = track(JdbcStore.openInBackground(DatabaseConfig.sqlite(temp.resolve("data"))));
+
+        store.write((StoreTx tx) -> tx.insertAccount(new Account(ALICE, "Alice", T0)));
+
+        assertThat(store.read((StoreTx tx) -> tx.account(ALICE))).isPresent();
+    }
+
+    @Test
     void postgresGoingDownMakesTransactionsUnavailableUntilItIsBack() throws Exception {
         Assumptions.assumeTrue(Backend.Postgres.AVAILABLE, Backend.Postgres.SKIP_MESSAGE);
         TestDatabase database = database(Backend.POSTGRES);

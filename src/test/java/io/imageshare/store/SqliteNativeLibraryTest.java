@@ -1,0 +1,51 @@
+package io.imageshare.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.LibraryLoaderUtil;
+
+class SqliteNativeLibraryTest {
+    @TempDir
+    Path cache;
+
+    private static byte[] jarCopy() throws Exception {
+        String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
+        try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void writesTheDriversLibraryOnceAndReusesIt() throws Exception {
+        Path lib = SqliteNativeLibrary.cachedCopy(cache);
+
+        assertThat(lib).isNotNull().startsWith(cache);
+        assertThat(lib.getParent().getFileName().toString()).contains(SQLiteJDBCLoader.getVersion());
+        assertThat(Files.readAllBytes(lib)).isEqualTo(jarCopy());
+        FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(lib, old);
+
+        assertThat(SqliteNativeLibrary.cachedCopy(cache)).isEqualTo(lib);
+        assertThat(Files.getLastModifiedTime(lib)).isEqualTo(old);
+        try (var files = Files.list(lib.getParent())) {
+            assertThat(files).containsExactly(lib); // no partial copies left behind
+        }
+    }
+
+    @Test
+    void replacesACopyOfTheWrongSize() throws Exception {
+        Path lib = SqliteNativeLibrary.cachedCopy(cache);
+        Files.write(lib, new byte[] {1, 2, 3});
+
+        assertThat(SqliteNativeLibrary.cachedCopy(cache)).isEqualTo(lib);
+        assertThat(Files.readAllBytes(lib)).isEqualTo(jarCopy());
+    }
+}
