@@ -173,7 +173,7 @@ public final class ImageShare implements AutoCloseable {
     /** @param local the single node's registry, null when {@code shared} is present */
     private static NonceRegistry nonces(Optional<SharedState> shared, String scope, Duration clockWindow,
                                         MemoryNonceRegistry local) {
-        return shared.<NonceRegistry>map(state -> state.nonces(scope, clockWindow.multipliedBy(2))).orElse(local);
+        return shared.<NonceRegistry>map(state -> state.nonces(scope, clockWindow.plus(clockWindow))).orElse(local);
     }
 
     public int port() {

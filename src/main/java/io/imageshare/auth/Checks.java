@@ -52,9 +52,9 @@ final class Checks {
         if (window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("clock window must be positive: " + window);
         }
-        if (nonces.retention().compareTo(window.multipliedBy(2)) < 0) {
+        if (nonces.retention().compareTo(window.plus(window)) < 0) {
             throw new IllegalArgumentException("the nonce registry remembers " + nonces.retention()
-                    + " but a clock window of " + window + " needs " + window.multipliedBy(2)
+                    + " but a clock window of " + window + " needs " + window.plus(window)
                     + " (use MemoryNonceRegistry.forClockWindow)");
         }
         return window;

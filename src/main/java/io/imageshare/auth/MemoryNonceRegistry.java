@@ -71,7 +71,7 @@ public final class MemoryNonceRegistry implements NonceRegistry {
      * stays acceptable for two windows after it arrives, so its nonce is kept that long.
      */
     public static MemoryNonceRegistry forClockWindow(Duration clockWindow, int capacity) {
-        return new MemoryNonceRegistry(clockWindow.multipliedBy(2), capacity);
+        return new MemoryNonceRegistry(clockWindow.plus(clockWindow), capacity);
     }
 
     @Override

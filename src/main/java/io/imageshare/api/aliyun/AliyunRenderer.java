@@ -19,18 +19,25 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AliyunRenderer {
     private final ObjectMapper json;
-    private final XmlMapper xml;
     private final Map<String, ObjectWriter> xmlWriters = new ConcurrentHashMap<>();
 
     public AliyunRenderer() {
         this.json = new ObjectMapper()
                 .setPropertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-        XmlMapper x = XmlMapper.builder().defaultUseWrapper(false).build();
-        x.setPropertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE);
-        x.setSerializationInclusion(JsonInclude.Include.NON_NULL);
-        x.configure(ToXmlGenerator.Feature.WRITE_XML_DECLARATION, true);
-        this.xml = x;
+    }
+
+    /** Built at the first XML answer: few clients ask for XML, and its set-up is a start-up cost. */
+    private static final class Xml {
+        static final XmlMapper MAPPER = mapper();
+
+        private static XmlMapper mapper() {
+            XmlMapper x = XmlMapper.builder().defaultUseWrapper(false).build();
+            x.setPropertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE);
+            x.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            x.configure(ToXmlGenerator.Feature.WRITE_XML_DECLARATION, true);
+            return x;
+        }
     }
 
     public ApiResponse success(String action, Object body, AliyunFormat format) {
@@ -46,7 +53,7 @@ public final class AliyunRenderer {
             if (format == AliyunFormat.JSON) {
                 return json.writeValueAsBytes(body);
             }
-            return xmlWriters.computeIfAbsent(root, r -> xml.writer().withRootName(r)).writeValueAsBytes(body);
+            return xmlWriters.computeIfAbsent(root, r -> Xml.MAPPER.writer().withRootName(r)).writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render " + root, e);
         }
