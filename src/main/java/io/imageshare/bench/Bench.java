@@ -139,16 +139,19 @@ public final class Bench {
     private BenchReport.Run measure(Endpoint endpoint, Scenario scenario, int concurrency, ProcStats stats,
                                     Double rate) throws InterruptedException {
         ProcStats.Mark[] marks = new ProcStats.Mark[2];
+        GcPauses[] pauses = new GcPauses[1];
         LoadRun.Outcome o = LoadRun.run(endpoint, scenario, new LoadRun.Settings(concurrency, rate,
                 options.warmupSeconds(), options.durationSeconds()), () -> {
                     marks[0] = stats == null ? null : stats.mark();
                     marks[1] = SELF.markCpu();
+                    pauses[0] = GcPauses.now();
                 });
         BenchReport.ServerUse use = stats == null ? new BenchReport.ServerUse(null, null, null)
                 : stats.since(marks[0]);
         // On a shared machine the client's CPU is the server's loss: say how much it took.
+        // Its collector's pauses delay scheduled sends, and so count in the latencies: say how long they were.
         notes.add(scenario.name() + " at " + concurrency + ": the bench itself used " + SELF.cpuPercentSince(marks[1])
-                + "% CPU");
+                + "% CPU" + GcPauses.now().since(pauses[0]));
         Map<String, Long> byStatus = new LinkedHashMap<>();
         o.responsesByStatus().forEach((status, count) -> byStatus.put(Integer.toString(status), count));
         return new BenchReport.Run(scenario.name(), concurrency, rate, o.seconds(), o.requests(),
