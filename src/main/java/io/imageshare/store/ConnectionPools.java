@@ -17,11 +17,14 @@ final class ConnectionPools implements AutoCloseable {
     private final Dialect dialect;
     private final HikariDataSource writer;
     private final HikariDataSource reader;
+    private final StatementSource statements;
 
-    private ConnectionPools(Dialect dialect, HikariDataSource writer, HikariDataSource reader) {
+    private ConnectionPools(Dialect dialect, HikariDataSource writer, HikariDataSource reader,
+            StatementSource statements) {
         this.dialect = dialect;
         this.writer = writer;
         this.reader = reader;
+        this.statements = statements;
     }
 
     /** Opens the pools; fails at once (not on first use) when the database cannot be reached. */
@@ -43,6 +46,11 @@ final class ConnectionPools implements AutoCloseable {
 
     HikariDataSource reader() {
         return reader;
+    }
+
+    /** Where transactions on these pools get their prepared statements. */
+    StatementSource statements() {
+        return statements;
     }
 
     @Override
@@ -82,7 +90,8 @@ final class ConnectionPools implements AutoCloseable {
         // The writer first: it creates the file and switches it to WAL before any reader opens it.
         HikariDataSource writerPool = new HikariDataSource(writer);
         try {
-            return new ConnectionPools(Dialect.SQLITE, writerPool, new HikariDataSource(reader));
+            return new ConnectionPools(Dialect.SQLITE, writerPool, new HikariDataSource(reader),
+                    new SqliteStatementCache());
         } catch (RuntimeException e) {
             writerPool.close();
             throw e;
@@ -131,7 +140,7 @@ final class ConnectionPools implements AutoCloseable {
         }
         pool.addDataSourceProperty("ApplicationName", "imageshare");
         HikariDataSource dataSource = new HikariDataSource(pool);
-        return new ConnectionPools(Dialect.POSTGRES, dataSource, dataSource);
+        return new ConnectionPools(Dialect.POSTGRES, dataSource, dataSource, StatementSource.FRESH);
     }
 
     /** The driver counts in whole seconds, and reads 0 as "no limit": round up. */

@@ -20,22 +20,34 @@ final class Jdbc {
         T map(ResultSet row) throws SQLException;
     }
 
+    /** Runs one use of a prepared statement, whose parameters are bound. */
+    @FunctionalInterface
+    private interface Use<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
     private final Connection connection;
+    private final StatementSource statements;
 
     Jdbc(Connection connection) {
+        this(connection, StatementSource.FRESH);
+    }
+
+    Jdbc(Connection connection, StatementSource statements) {
         this.connection = connection;
+        this.statements = statements;
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, List<?> params) {
-        try (PreparedStatement statement = prepare(sql, params); ResultSet rows = statement.executeQuery()) {
-            List<T> result = new ArrayList<>();
-            while (rows.next()) {
-                result.add(mapper.map(rows));
+        return run(sql, params, "query failed", statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
             }
-            return result;
-        } catch (SQLException e) {
-            throw StoreErrors.translate("query failed", e);
-        }
+        });
     }
 
     <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, List<?> params) {
@@ -54,11 +66,7 @@ final class Jdbc {
 
     /** Runs an INSERT, UPDATE or DELETE; returns the rows it changed. */
     int update(String sql, List<?> params) {
-        try (PreparedStatement statement = prepare(sql, params)) {
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw StoreErrors.translate("update failed", e);
-        }
+        return run(sql, params, "update failed", PreparedStatement::executeUpdate);
     }
 
     /** Runs one statement per parameter list in a single batch. */
@@ -77,14 +85,31 @@ final class Jdbc {
         }
     }
 
-    private PreparedStatement prepare(String sql, List<?> params) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
+    /** Binds the parameters, runs the use, and gives the statement back to its source. */
+    private <T> T run(String sql, List<?> params, String failure, Use<T> use) {
         try {
-            bind(statement, params);
-            return statement;
+            PreparedStatement statement = statements.prepare(connection, sql);
+            T result;
+            try {
+                bind(statement, params);
+                result = use.run(statement);
+            } catch (SQLException | RuntimeException e) {
+                discard(statement, sql, e);
+                throw e;
+            }
+            statements.release(statement, sql, false);
+            return result;
+        } catch (SQLException e) {
+            throw StoreErrors.translate(failure, e);
+        }
+    }
+
+    /** A statement that failed is closed, never kept; the failure that matters is the first. */
+    private void discard(PreparedStatement statement, String sql, Exception failure) {
+        try {
+            statements.release(statement, sql, true);
         } catch (SQLException | RuntimeException e) {
-            statement.close();
-            throw e;
+            failure.addSuppressed(e);
         }
     }
 

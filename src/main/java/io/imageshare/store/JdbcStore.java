@@ -166,7 +166,9 @@ public final class JdbcStore implements Store {
                 connection.setReadOnly(true);
             }
             connection.setAutoCommit(false);
-            return commitOrRollback(connection, () -> work.apply(new JdbcStoreTx(connection, pools().dialect(), readOnly)));
+            ConnectionPools pools = pools();
+            return commitOrRollback(connection,
+                    () -> work.apply(new JdbcStoreTx(connection, pools.dialect(), pools.statements(), readOnly)));
         } catch (SQLException e) {
             throw StoreErrors.translate(readOnly ? "read transaction failed" : "write transaction failed", e);
         }

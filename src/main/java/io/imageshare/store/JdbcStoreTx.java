@@ -29,8 +29,8 @@ final class JdbcStoreTx implements StoreTx {
      * @param readOnly a read transaction: {@link #lockImage} then reads without locking, since
      *                 PostgreSQL refuses FOR UPDATE there and a reader has no writes to protect
      */
-    JdbcStoreTx(Connection connection, Dialect dialect, boolean readOnly) {
-        this.jdbc = new Jdbc(connection);
+    JdbcStoreTx(Connection connection, Dialect dialect, StatementSource statements, boolean readOnly) {
+        this.jdbc = new Jdbc(connection, statements);
         this.accounts = new AccountSql(jdbc, readOnly ? "" : dialect.forUpdate());
         this.images = new ImageSql(jdbc, readOnly ? "" : dialect.forUpdate());
         this.shares = new ShareSql(jdbc);
