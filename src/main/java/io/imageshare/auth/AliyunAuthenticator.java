@@ -3,14 +3,12 @@ package io.imageshare.auth;
 import io.imageshare.core.AccessKey;
 import io.imageshare.http.ApiRequest;
 import io.imageshare.http.Param;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,10 +22,6 @@ import java.util.Locale;
  */
 public final class AliyunAuthenticator {
     public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(15);
-
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
-                    .withResolverStyle(ResolverStyle.STRICT);
 
     private final KeyDirectory keys;
     private final NonceRegistry nonces;
@@ -129,12 +123,35 @@ public final class AliyunAuthenticator {
         return key;
     }
 
-    private static Instant parseTime(String value, String what) {
+    /**
+     * ISO 8601 in UTC to the second, {@code yyyy-MM-ddTHH:mm:ssZ}, the only form the SDKs send. Read
+     * by position rather than by a DateTimeFormatter, which cost a thirtieth of a describe call
+     * (issue 6); LocalDateTime.of still refuses a 30 February or a 24th hour.
+     */
+    static Instant parseTime(String value, String what) {
         Checks.require(value, AuthFailure.TIMESTAMP_MISSING, what);
-        try {
-            return LocalDateTime.parse(value, TIMESTAMP).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
+        if (value.length() != 20 || value.charAt(4) != '-' || value.charAt(7) != '-' || value.charAt(10) != 'T'
+                || value.charAt(13) != ':' || value.charAt(16) != ':' || value.charAt(19) != 'Z') {
             throw new AuthException(AuthFailure.TIMESTAMP_MALFORMED, value);
         }
+        try {
+            return LocalDateTime.of(digits(value, 0, 4), digits(value, 5, 2), digits(value, 8, 2),
+                    digits(value, 11, 2), digits(value, 14, 2), digits(value, 17, 2)).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            throw new AuthException(AuthFailure.TIMESTAMP_MALFORMED, value);
+        }
+    }
+
+    /** The decimal number of {@code count} ASCII digits at {@code start}. */
+    private static int digits(String value, int start, int count) {
+        int n = 0;
+        for (int i = start; i < start + count; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new DateTimeException("not a digit");
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 }

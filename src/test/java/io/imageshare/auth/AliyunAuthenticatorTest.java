@@ -182,10 +182,23 @@ class AliyunAuthenticatorTest {
     @Test
     void refusesRpcMalformedTimestamp() {
         for (String bad : new String[] {"2026-11-23T07:39:04", "2026-11-23T07:39:04.000Z", "2026-13-23T07:39:04Z",
-                "1795419544", "2026-02-30T07:39:04Z"}) {
+                "1795419544", "2026-02-30T07:39:04Z", "2026-11-23T24:00:00Z", "2026-11-23T07:60:04Z",
+                "2026-11-23T07:39:60Z", "2026-11-23 07:39:04Z", "2026-11-23T07:39:04z", "2026/11/23T07:39:04Z",
+                "2026-1a-23T07:39:04Z", "2026-11-23T07:39:0\u0664Z", "+026-11-23T07:39:04Z", "2026-11-2307:39:04ZZ",
+                "2026-11-23T07:39:04+00:00"}) {
             Capture c = Capture.labelled(TEA_RPC).withParam("Timestamp", bad);
             assertThat(failure(() -> verifierAt(c).verify(c))).as(bad).isEqualTo(AuthFailure.TIMESTAMP_MALFORMED);
         }
+    }
+
+    @Test
+    void readsTheTimestampAsUtcToTheSecond() {
+        assertThat(AliyunAuthenticator.parseTime("2026-11-23T07:39:04Z", "Timestamp"))
+                .isEqualTo(java.time.Instant.parse("2026-11-23T07:39:04Z"));
+        assertThat(AliyunAuthenticator.parseTime("2024-02-29T23:59:59Z", "Timestamp"))
+                .isEqualTo(java.time.Instant.parse("2024-02-29T23:59:59Z"));
+        assertThat(AliyunAuthenticator.parseTime("0001-01-01T00:00:00Z", "Timestamp"))
+                .isEqualTo(java.time.Instant.parse("0001-01-01T00:00:00Z"));
     }
 
     @Test
