@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.imageshare.bench.Bench;
 import io.imageshare.bench.BenchOptions;
 import io.imageshare.bench.BenchReport;
+import io.imageshare.bench.BenchReports;
+import io.imageshare.bench.BenchRun;
 import io.imageshare.bench.ReportTable;
 import io.imageshare.bench.Scenario;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,6 +61,11 @@ final class BenchCommand implements Callable<Integer> {
             + "open-loop run at F times its best requests/s, at that run's concurrency (0.5: latency at half the peak "
             + "load).")
     Double rateOfPeak;
+
+    @Option(names = "--peak-from", paramLabel = "REPORT", description = "With --rate-of-peak and one scenario: take "
+            + "the peak from this earlier report's closed-loop runs instead of sweeping again, and run only the open "
+            + "loop, on a server of its own (a sweep fills the replay memory of the server it ran on).")
+    Path peakFrom;
 
     @Option(names = "--aliyun-signature", defaultValue = "rpc",
             description = "How ECS requests are signed: rpc (RPC v1 HMAC-SHA1) or acs3 (default rpc).")
@@ -108,6 +117,23 @@ final class BenchCommand implements Callable<Integer> {
         return report.runs().stream().anyMatch(r -> r.requests() == 0) ? 1 : 0;
     }
 
+    /** The best closed-loop run of the one chosen scenario in the --peak-from report. */
+    private BenchRun peakOf(List<String> chosen) {
+        if (rateOfPeak == null || chosen.size() != 1) {
+            throw new IllegalArgumentException("--peak-from needs --rate-of-peak and exactly one scenario");
+        }
+        List<BenchRun> runs;
+        try {
+            runs = BenchReports.read(List.of(peakFrom), note -> { });
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read --peak-from " + peakFrom + ": " + e.getMessage(), e);
+        }
+        return runs.stream().filter(r -> r.closedLoop() && r.scenario().equals(chosen.get(0)))
+                .max(Comparator.comparingDouble(BenchRun::requestsPerSecond))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        peakFrom + " has no closed-loop run of " + chosen.get(0)));
+    }
+
     BenchOptions options() {
         List<String> chosen = scenarios.stream().map(String::strip).filter(s -> !s.isEmpty())
                 .filter(s -> !s.equals("none")).toList();
@@ -134,6 +160,12 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--rate-of-peak takes a fraction in (0, 1] and no --rate");
         }
         List<String> jvm = serverOpts.isBlank() ? List.of() : List.of(serverOpts.strip().split("\\s+"));
+        if (peakFrom != null) {
+            BenchRun peak = peakOf(chosen);
+            return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, List.of(peak.concurrency()),
+                    (double) Math.max(1, Math.round(peak.requestsPerSecond() * rateOfPeak)), null, warmup, duration,
+                    serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares);
+        }
         return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, rateOfPeak,
                 warmup, duration, serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares);
     }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.imageshare.bench.BenchOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class BenchCommandTest {
@@ -49,6 +52,35 @@ class BenchCommandTest {
         assertThatThrownBy(() -> parse("--rate", "0")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> parse("--rate-of-peak", "1.5")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> parse("--rate-of-peak", "0.5", "--rate", "100"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void peakFromAnEarlierReportBecomesOneOpenLoopRunAtItsConcurrency(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("limit.json");
+        Files.writeString(report, """
+                {"runs": [
+                  {"scenario": "ecs-describe", "concurrency": 4, "requestsPerSecond": 12000.0,
+                   "latencyMs": {"p50": 0.1, "p90": 0.2, "p99": 1.0, "p999": 2.0, "max": 3.0}},
+                  {"scenario": "ecs-describe", "concurrency": 8, "requestsPerSecond": 16650.4,
+                   "latencyMs": {"p50": 0.1, "p90": 0.2, "p99": 1.0, "p999": 2.0, "max": 3.0}},
+                  {"scenario": "ecs-describe", "concurrency": 8, "rate": 90000.0, "requestsPerSecond": 90000.0,
+                   "latencyMs": {"p50": 0.1, "p90": 0.2, "p99": 1.0, "p999": 2.0, "max": 3.0}},
+                  {"scenario": "noop", "concurrency": 16, "requestsPerSecond": 45000.0,
+                   "latencyMs": {"p50": 0.1, "p90": 0.2, "p99": 1.0, "p999": 2.0, "max": 3.0}}
+                ]}""");
+
+        BenchOptions o = parse("--scenario", "ecs-describe", "--rate-of-peak", "0.5", "--peak-from", report.toString());
+
+        // The best closed-loop run, not the open-loop one nor another scenario's.
+        assertThat(o.concurrency()).containsExactly(8);
+        assertThat(o.rate()).isEqualTo(8325.0);
+        assertThat(o.rateOfPeak()).isNull();
+        assertThatThrownBy(() -> parse("--scenario", "swas-list", "--rate-of-peak", "0.5", "--peak-from",
+                report.toString())).hasMessageContaining("no closed-loop run of swas-list");
+        assertThatThrownBy(() -> parse("--scenario", "ecs-describe,noop", "--rate-of-peak", "0.5", "--peak-from",
+                report.toString())).hasMessageContaining("exactly one scenario");
+        assertThatThrownBy(() -> parse("--scenario", "ecs-describe", "--peak-from", report.toString()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
