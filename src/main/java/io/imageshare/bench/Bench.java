@@ -6,10 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 
@@ -85,10 +84,11 @@ public final class Bench {
             }
             runs.addAll(sweep);
             if (options.rateOfPeak() != null && options.rate() == null) {
-                SortedMap<Integer, Double> byConnections = new TreeMap<>();
-                sweep.forEach(run -> byConnections.merge(run.concurrency(), run.requestsPerSecond(), Math::max));
-                OpenLoopLoad load = OpenLoopLoad.ofPeak(byConnections, options.rateOfPeak());
-                runs.add(measure(endpoint, scenario, load.connections(), stats, load.rate()));
+                // As many connections as the peak needed, so the rate is never limited by too few.
+                BenchReport.Run peak = sweep.stream()
+                        .max(Comparator.comparingDouble(BenchReport.Run::requestsPerSecond)).orElseThrow();
+                double rate = Math.max(1, Math.round(peak.requestsPerSecond() * options.rateOfPeak()));
+                runs.add(measure(endpoint, scenario, peak.concurrency(), stats, rate));
             }
         }
         return runs;

@@ -7,14 +7,12 @@ import io.imageshare.bench.BenchOptions;
 import io.imageshare.bench.BenchReport;
 import io.imageshare.bench.BenchReports;
 import io.imageshare.bench.BenchRun;
-import io.imageshare.bench.OpenLoopLoad;
 import io.imageshare.bench.ReportTable;
 import io.imageshare.bench.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,8 +58,8 @@ final class BenchCommand implements Callable<Integer> {
     Double rate;
 
     @Option(names = "--rate-of-peak", paramLabel = "F", description = "After each scenario's closed-loop sweep, one "
-            + "open-loop run at F times its best requests/s (0.5: latency at half the peak load), on the fewest "
-            + "connections whose closed-loop run reached 1.5 times that rate.")
+            + "open-loop run at F times its best requests/s, at that run's concurrency (0.5: latency at half the peak "
+            + "load).")
     Double rateOfPeak;
 
     @Option(names = "--peak-from", paramLabel = "REPORT", description = "With --rate-of-peak and one scenario: take "
@@ -119,8 +117,8 @@ final class BenchCommand implements Callable<Integer> {
         return report.runs().stream().anyMatch(r -> r.requests() == 0) ? 1 : 0;
     }
 
-    /** The open-loop load at --rate-of-peak of the one chosen scenario's closed-loop runs in --peak-from. */
-    private OpenLoopLoad loadFromPeak(List<String> chosen) {
+    /** The best closed-loop run of the one chosen scenario in the --peak-from report. */
+    private BenchRun peakOf(List<String> chosen) {
         if (rateOfPeak == null || chosen.size() != 1) {
             throw new IllegalArgumentException("--peak-from needs --rate-of-peak and exactly one scenario");
         }
@@ -130,13 +128,10 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read --peak-from " + peakFrom + ": " + e.getMessage(), e);
         }
-        SortedMap<Integer, Double> sweep = new TreeMap<>();
-        runs.stream().filter(r -> r.closedLoop() && r.scenario().equals(chosen.get(0)))
-                .forEach(r -> sweep.merge(r.concurrency(), r.requestsPerSecond(), Math::max));
-        if (sweep.isEmpty()) {
-            throw new IllegalArgumentException(peakFrom + " has no closed-loop run of " + chosen.get(0));
-        }
-        return OpenLoopLoad.ofPeak(sweep, rateOfPeak);
+        return runs.stream().filter(r -> r.closedLoop() && r.scenario().equals(chosen.get(0)))
+                .max(Comparator.comparingDouble(BenchRun::requestsPerSecond))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        peakFrom + " has no closed-loop run of " + chosen.get(0)));
     }
 
     BenchOptions options() {
@@ -166,10 +161,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<String> jvm = serverOpts.isBlank() ? List.of() : List.of(serverOpts.strip().split("\\s+"));
         if (peakFrom != null) {
-            OpenLoopLoad load = loadFromPeak(chosen);
-            return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, List.of(load.connections()),
-                    load.rate(), null, warmup, duration, serverWarmup, aliyunSignature, nginxUrl, coldStarts,
-                    storedShares);
+            BenchRun peak = peakOf(chosen);
+            return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, List.of(peak.concurrency()),
+                    (double) Math.max(1, Math.round(peak.requestsPerSecond() * rateOfPeak)), null, warmup, duration,
+                    serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares);
         }
         return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, rateOfPeak,
                 warmup, duration, serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares);

@@ -56,12 +56,10 @@ class BenchCommandTest {
     }
 
     @Test
-    void peakFromAnEarlierReportBecomesOneOpenLoopRun(@TempDir Path dir) throws Exception {
+    void peakFromAnEarlierReportBecomesOneOpenLoopRunAtItsConcurrency(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("limit.json");
         Files.writeString(report, """
                 {"runs": [
-                  {"scenario": "ecs-describe", "concurrency": 2, "requestsPerSecond": 13000.0,
-                   "latencyMs": {"p50": 0.1, "p90": 0.2, "p99": 1.0, "p999": 2.0, "max": 3.0}},
                   {"scenario": "ecs-describe", "concurrency": 4, "requestsPerSecond": 12000.0,
                    "latencyMs": {"p50": 0.1, "p90": 0.2, "p99": 1.0, "p999": 2.0, "max": 3.0}},
                   {"scenario": "ecs-describe", "concurrency": 8, "requestsPerSecond": 16650.4,
@@ -74,9 +72,8 @@ class BenchCommandTest {
 
         BenchOptions o = parse("--scenario", "ecs-describe", "--rate-of-peak", "0.5", "--peak-from", report.toString());
 
-        // Half the best closed-loop run (not the open-loop one, nor another scenario's), on the fewest
-        // connections that carried 1.5 times that.
-        assertThat(o.concurrency()).containsExactly(2);
+        // The best closed-loop run, not the open-loop one nor another scenario's.
+        assertThat(o.concurrency()).containsExactly(8);
         assertThat(o.rate()).isEqualTo(8325.0);
         assertThat(o.rateOfPeak()).isNull();
         assertThatThrownBy(() -> parse("--scenario", "swas-list", "--rate-of-peak", "0.5", "--peak-from",
