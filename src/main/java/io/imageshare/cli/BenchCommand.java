@@ -64,7 +64,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--peak-from", paramLabel = "REPORT", description = "With --rate-of-peak and one scenario: take "
             + "the peak from this earlier report's closed-loop runs instead of sweeping again, and run only the open "
-            + "loop, on a server of its own (a sweep fills the replay memory of the server it ran on).")
+            + "loop at that rate, once for each --concurrency, on a server of its own (a sweep fills the replay memory "
+            + "of the server it ran on).")
     Path peakFrom;
 
     @Option(names = "--aliyun-signature", defaultValue = "rpc",
@@ -162,7 +163,7 @@ final class BenchCommand implements Callable<Integer> {
         List<String> jvm = serverOpts.isBlank() ? List.of() : List.of(serverOpts.strip().split("\\s+"));
         if (peakFrom != null) {
             BenchRun peak = peakOf(chosen);
-            return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, List.of(peak.concurrency()),
+            return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency,
                     (double) Math.max(1, Math.round(peak.requestsPerSecond() * rateOfPeak)), null, warmup, duration,
                     serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares);
         }

@@ -56,7 +56,7 @@ class BenchCommandTest {
     }
 
     @Test
-    void peakFromAnEarlierReportBecomesOneOpenLoopRunAtItsConcurrency(@TempDir Path dir) throws Exception {
+    void peakFromAnEarlierReportBecomesOpenLoopRunsAtHalfIt(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("limit.json");
         Files.writeString(report, """
                 {"runs": [
@@ -70,10 +70,11 @@ class BenchCommandTest {
                    "latencyMs": {"p50": 0.1, "p90": 0.2, "p99": 1.0, "p999": 2.0, "max": 3.0}}
                 ]}""");
 
-        BenchOptions o = parse("--scenario", "ecs-describe", "--rate-of-peak", "0.5", "--peak-from", report.toString());
+        BenchOptions o = parse("--scenario", "ecs-describe", "--rate-of-peak", "0.5", "--peak-from", report.toString(),
+                "--concurrency", "4,8,16");
 
-        // The best closed-loop run, not the open-loop one nor another scenario's.
-        assertThat(o.concurrency()).containsExactly(8);
+        // Half the best closed-loop run, not the open-loop one nor another scenario's, at each concurrency.
+        assertThat(o.concurrency()).containsExactly(4, 8, 16);
         assertThat(o.rate()).isEqualTo(8325.0);
         assertThat(o.rateOfPeak()).isNull();
         assertThatThrownBy(() -> parse("--scenario", "swas-list", "--rate-of-peak", "0.5", "--peak-from",
