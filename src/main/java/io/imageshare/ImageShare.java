@@ -169,8 +169,9 @@ public final class ImageShare implements AutoCloseable {
     /**
      * Replay memory for a clock window: in the database when nodes share one (a request dated up to
      * one window ahead stays acceptable for two windows, so nonces are kept that long), else here.
+     *
+     * @param local the single node's registry, null when {@code shared} is present
      */
-    /** @param local the single node's registry, null when {@code shared} is present */
     private static NonceRegistry nonces(Optional<SharedState> shared, String scope, Duration clockWindow,
                                         MemoryNonceRegistry local) {
         return shared.<NonceRegistry>map(state -> state.nonces(scope, clockWindow.plus(clockWindow))).orElse(local);

@@ -87,11 +87,16 @@ public final class Bench {
                 // As many connections as the peak needed, so the rate is never limited by too few.
                 BenchReport.Run peak = sweep.stream()
                         .max(Comparator.comparingDouble(BenchReport.Run::requestsPerSecond)).orElseThrow();
-                double rate = Math.max(1, Math.round(peak.requestsPerSecond() * options.rateOfPeak()));
+                double rate = rateAt(peak.requestsPerSecond(), options.rateOfPeak());
                 runs.add(measure(endpoint, scenario, peak.concurrency(), stats, rate));
             }
         }
         return runs;
+    }
+
+    /** The open-loop rate at a fraction of a peak: whole requests a second, at least one. */
+    public static double rateAt(double peakRequestsPerSecond, double fraction) {
+        return Math.max(1, Math.round(peakRequestsPerSecond * fraction));
     }
 
     /** Every chosen server scenario in turn, unmeasured, at the highest concurrency: the server's JIT warms. */

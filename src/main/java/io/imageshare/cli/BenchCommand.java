@@ -164,7 +164,7 @@ final class BenchCommand implements Callable<Integer> {
         if (peakFrom != null) {
             BenchRun peak = peakOf(chosen);
             return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency,
-                    (double) Math.max(1, Math.round(peak.requestsPerSecond() * rateOfPeak)), null, warmup, duration,
+                    Bench.rateAt(peak.requestsPerSecond(), rateOfPeak), null, warmup, duration,
                     serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares);
         }
         return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, rateOfPeak,

@@ -41,9 +41,14 @@ final class SqliteStatementCache implements StatementSource {
 
     @Override
     public void release(PreparedStatement statement, String sql, boolean failed) throws SQLException {
+        if (failed || statement.isClosed()) {
+            statement.close();
+            return;
+        }
         Map<String, PreparedStatement> statements =
                 byConnection.get(statement.getConnection().unwrap(SQLiteConnection.class));
-        if (failed || statements == null || statement.isClosed()) {
+        if (statements == null) {
+            // Its connection was closed and forgotten while the statement was out.
             statement.close();
             return;
         }
