@@ -9,6 +9,7 @@ import io.imageshare.api.tencent.RateLimiter;
 import io.imageshare.api.tencent.TencentDialect;
 import io.imageshare.api.tencent.cvm.CvmApi;
 import io.imageshare.auth.AliyunAuthenticator;
+import io.imageshare.auth.Authorizer;
 import io.imageshare.auth.MemoryNonceRegistry;
 import io.imageshare.auth.NonceRegistry;
 import io.imageshare.auth.TencentAuthenticator;
@@ -147,14 +148,15 @@ public final class ImageShare implements AutoCloseable {
         AliyunAuthenticator aliyunAuth = new AliyunAuthenticator(accounts::findKey,
                 nonces(shared, "aliyun", aliyunWindow, local), settings.clock(), aliyunWindow);
         AliyunRegions aliyunRegions = new AliyunRegions(regions);
-        AliyunDialect aliyun = new AliyunDialect(aliyunAuth, List.of(new EcsApi(images, aliyunRegions),
+        Authorizer authorizer = new Authorizer(accounts::principal, settings.clock());
+        AliyunDialect aliyun = new AliyunDialect(aliyunAuth, authorizer, List.of(new EcsApi(images, aliyunRegions),
                 new EnsApi(images), new SwasApi(images, aliyunRegions)),
                 settings.defaultRegion());
         int perSecond = settings.tencentRequestsPerSecond();
         RateLimiter limiter = shared.map(state -> new RateLimiter(perSecond, state.buckets()::tryConsume))
                 .orElseGet(() -> new RateLimiter(settings.clock(), perSecond, RateLimiter.DEFAULT_MAX_BUCKETS));
         TencentDialect tencent = new TencentDialect(new TencentAuthenticator(accounts::findKey,
-                nonces(shared, "tencent", tencentWindow, local), settings.clock(), tencentWindow),
+                nonces(shared, "tencent", tencentWindow, local), settings.clock(), tencentWindow), authorizer,
                 limiter, regions, List.of(new CvmApi(images, regions)));
         Optional<ApiResponse> benchNoop = settings.server().benchRoutes()
                 ? Optional.of(NoopResponse.ecsDescribe()) : Optional.empty();

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         subcommands = {KeyCommand.Add.class})
 final class KeyCommand {
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Add an access key to an account's root principal (stored encrypted).")
+            description = "Add an access key to an account's root principal or one of its sub-users (stored encrypted).")
     static final class Add implements Callable<Integer> {
         @Mixin
         StoreOptions store;
@@ -22,6 +22,10 @@ final class KeyCommand {
 
         @Option(names = "--account", required = true, description = "Account ID that owns the key")
         String account;
+
+        @Option(names = "--user", description = "Sub-user (RAM user / CAM sub-user) that holds the key; "
+                + "without it, the account's root principal")
+        String user;
 
         @Option(names = "--id", required = true, description = "AccessKeyId / SecretId")
         String id;
@@ -34,8 +38,9 @@ final class KeyCommand {
         public Integer call() {
             AccountId owner = new AccountId(Cloud.fromSeedName(cloud), account);
             try (ImageShare app = store.open()) {
-                boolean created = app.accounts().addAccessKey(owner, null, id, secret);
-                System.out.println((created ? "created key " : "exists key ") + id + " for " + owner);
+                boolean created = app.accounts().addAccessKey(owner, user, id, secret);
+                System.out.println((created ? "created key " : "exists key ") + id + " for " + owner
+                        + (user == null ? "" : " user " + user));
             }
             return 0;
         }

@@ -16,6 +16,7 @@ public final class Main {
     static {
         COMMANDS.put("serve", ServeCommand::new);
         COMMANDS.put("account", AccountCommand::new);
+        COMMANDS.put("user", UserCommand::new);
         COMMANDS.put("key", KeyCommand::new);
         COMMANDS.put("image", ImageCommand::new);
         COMMANDS.put("seed", SeedCommand::new);

@@ -2,9 +2,15 @@ package io.imageshare.core;
 
 import io.imageshare.secret.SecretCipher;
 import java.time.InstantSource;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Accounts and their access keys. Secrets go to the store encrypted and come back decrypted. */
+/**
+ * Accounts, their sub-users and policies, and their access keys. Secrets go to the store encrypted
+ * and come back decrypted.
+ */
 public final class AccountService {
     private final Store store;
     private final SecretCipher cipher;
@@ -37,15 +43,80 @@ public final class AccountService {
             if (tx.account(account).isEmpty()) {
                 throw new IllegalArgumentException("no account " + account);
             }
+            if (userName != null && tx.subUser(account, userName).isEmpty()) {
+                throw new IllegalArgumentException("no user " + userName + " in account " + account);
+            }
             Optional<StoredKey> existing = tx.accessKey(keyId);
             if (existing.isPresent()) {
                 if (!existing.get().account().equals(account)) {
                     throw new IllegalArgumentException("access key " + keyId + " belongs to another account");
                 }
+                if (!Objects.equals(existing.get().userName(), userName)) {
+                    throw new IllegalArgumentException("access key " + keyId + " belongs to another principal");
+                }
                 return false;
             }
             return tx.insertAccessKey(new StoredKey(keyId, account, userName, sealed, true, clock.instant()));
         });
+    }
+
+    /**
+     * Creates a sub-user unless the account has one of that name; true when created. Its number is
+     * drawn at random in the vendor's shape: 16 digits for a RAM user, 12 for a CAM sub-account.
+     *
+     * @throws IllegalArgumentException when the account does not exist or the name is not valid
+     */
+    public boolean createUser(AccountId account, String name) {
+        checkUserName(name);
+        return store.write(tx -> {
+            if (tx.account(account).isEmpty()) {
+                throw new IllegalArgumentException("no account " + account);
+            }
+            return tx.insertSubUser(new SubUser(account, name, newUid(account.cloud()), clock.instant()));
+        });
+    }
+
+    /**
+     * Attaches a policy unless the user has one of that name; true when attached. The caller has
+     * checked the document against its vendor's syntax (the core cannot read it).
+     *
+     * @throws IllegalArgumentException when the user does not exist, or has a different policy of that name
+     */
+    public boolean attachPolicy(AccountId account, String userName, NamedPolicy policy) {
+        if (policy.name() == null || policy.name().isBlank() || policy.name().length() > 128) {
+            throw new IllegalArgumentException("a policy needs a name of 1 to 128 characters");
+        }
+        return store.write(tx -> {
+            requireUser(tx, account, userName);
+            for (NamedPolicy p : tx.policies(account, userName)) {
+                if (p.name().equals(policy.name())) {
+                    if (!p.document().equals(policy.document())) {
+                        throw new IllegalArgumentException("user " + userName + " has another policy named "
+                                + policy.name() + "; detach it first");
+                    }
+                    return false;
+                }
+            }
+            return tx.insertPolicy(account, userName, policy, clock.instant());
+        });
+    }
+
+    /** Detaches the user's policy of that name; true when there was one. */
+    public boolean detachPolicy(AccountId account, String userName, String policyName) {
+        return store.write(tx -> {
+            requireUser(tx, account, userName);
+            return tx.deletePolicy(account, userName, policyName);
+        });
+    }
+
+    public List<SubUser> users(AccountId account) {
+        return store.read(tx -> tx.subUsers(account));
+    }
+
+    /** A sub-user with its policies, read together, for authorising one request; empty when gone. */
+    public Optional<Principal> principal(AccountId account, String userName) {
+        return store.read(tx -> tx.subUser(account, userName)
+                .map(u -> new Principal(u, tx.policies(account, userName))));
     }
 
     /** The key with its plain secret, for signature verification. */
@@ -56,5 +127,33 @@ public final class AccountService {
 
     public boolean exists(AccountId id) {
         return store.read(tx -> tx.account(id)).isPresent();
+    }
+
+    private static void requireUser(StoreTx tx, AccountId account, String userName) {
+        if (tx.subUser(account, userName).isEmpty()) {
+            throw new IllegalArgumentException("no user " + userName + " in account " + account);
+        }
+    }
+
+    /** RAM's rule for user names, which CAM's (letters, digits, +=,.@_-, up to 64) also satisfies. */
+    private static void checkUserName(String name) {
+        if (name == null || name.isEmpty() || name.length() > 64) {
+            throw new IllegalArgumentException("a user name has 1 to 64 characters");
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "._-@".indexOf(c) >= 0;
+            if (!ok) {
+                throw new IllegalArgumentException("a user name holds letters, digits and . _ - @ only: " + name);
+            }
+        }
+    }
+
+    private static String newUid(Cloud cloud) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return cloud == Cloud.TENCENT
+                ? Long.toString(100_000_000_000L + random.nextLong(900_000_000_000L))
+                : Long.toString(2_000_000_000_000_000L + random.nextLong(8_000_000_000_000_000L));
     }
 }

@@ -28,6 +28,25 @@ public interface StoreTx {
     /** Inserts the key unless a key with that ID exists; true when inserted. */
     boolean insertAccessKey(StoredKey key);
 
+    // Sub-users and their policies
+
+    Optional<SubUser> subUser(AccountId account, String name);
+
+    /** Inserts the user unless one of that name exists in the account; true when inserted. */
+    boolean insertSubUser(SubUser user);
+
+    /** The account's sub-users, by name. */
+    List<SubUser> subUsers(AccountId account);
+
+    /** The user's policies, by name. */
+    List<NamedPolicy> policies(AccountId account, String userName);
+
+    /** Inserts the policy unless the user has one of that name; true when inserted. */
+    boolean insertPolicy(AccountId account, String userName, NamedPolicy policy, Instant at);
+
+    /** Removes the user's policy of that name; true when there was one. */
+    boolean deletePolicy(AccountId account, String userName, String policyName);
+
     // Images
 
     Optional<Image> image(Product product, String id);

@@ -13,10 +13,18 @@ public record SeedFile(List<SeedAccount> accounts, List<SeedImage> images) {
         images = images == null ? List.of() : images;
     }
 
-    public record SeedAccount(String cloud, String id, String name, List<SeedKey> accessKeys, List<JsonNode> users) {
+    public record SeedAccount(String cloud, String id, String name, List<SeedKey> accessKeys, List<SeedUser> users) {
         public SeedAccount {
             accessKeys = accessKeys == null ? List.of() : accessKeys;
             users = users == null ? List.of() : users;
+        }
+    }
+
+    /** A sub-user; its policies are documents in the vendor's own syntax, kept as given. */
+    public record SeedUser(String name, List<SeedKey> accessKeys, List<JsonNode> policies) {
+        public SeedUser {
+            accessKeys = accessKeys == null ? List.of() : accessKeys;
+            policies = policies == null ? List.of() : policies;
         }
     }
 

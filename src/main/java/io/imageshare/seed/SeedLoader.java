@@ -1,13 +1,16 @@
 package io.imageshare.seed;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.imageshare.auth.PolicyDocuments;
 import io.imageshare.core.AccountId;
 import io.imageshare.core.AccountService;
 import io.imageshare.core.Cloud;
 import io.imageshare.core.Image;
 import io.imageshare.core.ImageIds;
 import io.imageshare.core.ImageService;
+import io.imageshare.core.NamedPolicy;
 import io.imageshare.core.NewImage;
 import io.imageshare.core.Product;
 import io.imageshare.core.Regions;
@@ -21,8 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads a seed file: accounts, access keys, images and shares. Everything is insert-if-absent, so a
- * second load changes nothing and a load never deletes. Every entry is checked before any is
+ * Loads a seed file: accounts, sub-users with their policies, access keys, images and shares.
+ * Everything is insert-if-absent, so a second load changes nothing and a load never deletes. Every entry is checked before any is
  * written, so a file with a mistake leaves the database as it was.
  */
 public final class SeedLoader {
@@ -48,6 +51,8 @@ public final class SeedLoader {
         validate(seed);
         int newAccounts = 0;
         int newKeys = 0;
+        int newUsers = 0;
+        int newPolicies = 0;
         for (SeedFile.SeedAccount a : seed.accounts()) {
             AccountId id = new AccountId(Cloud.fromSeedName(a.cloud()), a.id());
             if (accounts.createAccount(id, a.name())) {
@@ -56,6 +61,22 @@ public final class SeedLoader {
             for (SeedFile.SeedKey k : a.accessKeys()) {
                 if (accounts.addAccessKey(id, null, k.id(), k.secret())) {
                     newKeys++;
+                }
+            }
+            for (SeedFile.SeedUser u : a.users()) {
+                if (accounts.createUser(id, u.name())) {
+                    newUsers++;
+                }
+                // Policies first: a key never works, even for a moment, with fewer policies than the file gives.
+                for (JsonNode document : u.policies()) {
+                    if (accounts.attachPolicy(id, u.name(), PolicyDocuments.named(document.toString()))) {
+                        newPolicies++;
+                    }
+                }
+                for (SeedFile.SeedKey k : u.accessKeys()) {
+                    if (accounts.addAccessKey(id, u.name(), k.id(), k.secret())) {
+                        newKeys++;
+                    }
                 }
             }
         }
@@ -72,8 +93,15 @@ public final class SeedLoader {
             }
             images.importShares(product, image.id(), shares, product == Product.ECS ? i.isPublic() : null);
         }
-        return "seed loaded: " + newAccounts + " new accounts, " + newKeys + " new access keys, "
-                + seed.images().size() + " images checked";
+        return "seed loaded: " + newAccounts + " new accounts, " + newUsers + " new users, " + newPolicies
+                + " new policies, " + newKeys + " new access keys, " + seed.images().size() + " images checked";
+    }
+
+    private static void requireKeys(List<SeedFile.SeedKey> keys) {
+        for (SeedFile.SeedKey k : keys) {
+            require(k.id(), "access key id");
+            require(k.secret(), "access key secret");
+        }
     }
 
     private void validate(SeedFile seed) {
@@ -82,13 +110,18 @@ public final class SeedLoader {
             if (!cloud.isValidAccountId(a.id())) {
                 throw new IllegalArgumentException("not a " + cloud.seedName() + " account ID: " + a.id());
             }
-            if (!a.users().isEmpty()) {
-                throw new IllegalArgumentException("account " + a.id()
-                        + ": sub-users and policies are not supported yet; refusing rather than granting them everything");
-            }
-            for (SeedFile.SeedKey k : a.accessKeys()) {
-                require(k.id(), "access key id");
-                require(k.secret(), "access key secret");
+            requireKeys(a.accessKeys());
+            for (SeedFile.SeedUser u : a.users()) {
+                require(u.name(), "user name");
+                requireKeys(u.accessKeys());
+                for (JsonNode document : u.policies()) {
+                    try {
+                        PolicyDocuments.parse(cloud, document.toString());
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("account " + a.id() + ", user " + u.name()
+                                + ": not a valid policy: " + e.getMessage());
+                    }
+                }
             }
         }
         for (SeedFile.SeedImage i : seed.images()) {

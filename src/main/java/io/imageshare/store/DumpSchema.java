@@ -44,6 +44,10 @@ final class DumpSchema {
             declare("account", "cloud id", "cloud TEXT, id TEXT, name TEXT, created_at BIGINT"),
             declare("access_key", "id", "id TEXT, account_cloud TEXT, account_id TEXT, user_name TEXT,"
                     + " secret_ciphertext TEXT, enabled BOOLEAN, created_at BIGINT"),
+            declare("sub_user", "account_cloud account_id name",
+                    "account_cloud TEXT, account_id TEXT, name TEXT, uid TEXT, created_at BIGINT"),
+            declare("user_policy", "account_cloud account_id user_name policy_name", "account_cloud TEXT,"
+                    + " account_id TEXT, user_name TEXT, policy_name TEXT, document TEXT, created_at BIGINT"),
             declare("image", "product id", "product TEXT, id TEXT, region TEXT, owner_cloud TEXT, owner_id TEXT,"
                     + " name TEXT, description TEXT, status TEXT, os_type TEXT, platform TEXT, architecture TEXT,"
                     + " size_gib INTEGER, is_public BOOLEAN, shared_to_ecs BOOLEAN, share_count INTEGER,"

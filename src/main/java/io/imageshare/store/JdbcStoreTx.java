@@ -6,10 +6,12 @@ import io.imageshare.core.ClientTokenRecord;
 import io.imageshare.core.Cloud;
 import io.imageshare.core.Image;
 import io.imageshare.core.ImageQuery;
+import io.imageshare.core.NamedPolicy;
 import io.imageshare.core.Product;
 import io.imageshare.core.Share;
 import io.imageshare.core.StoreTx;
 import io.imageshare.core.StoredKey;
+import io.imageshare.core.SubUser;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.Collection;
@@ -21,6 +23,7 @@ import java.util.Set;
 final class JdbcStoreTx implements StoreTx {
     private final Jdbc jdbc;
     private final AccountSql accounts;
+    private final UserSql users;
     private final ImageSql images;
     private final ShareSql shares;
     private final ClientTokenSql clientTokens;
@@ -32,6 +35,7 @@ final class JdbcStoreTx implements StoreTx {
     JdbcStoreTx(Connection connection, Dialect dialect, StatementSource statements, boolean readOnly) {
         this.jdbc = new Jdbc(connection, statements);
         this.accounts = new AccountSql(jdbc, readOnly ? "" : dialect.forUpdate());
+        this.users = new UserSql(jdbc);
         this.images = new ImageSql(jdbc, readOnly ? "" : dialect.forUpdate());
         this.shares = new ShareSql(jdbc);
         this.clientTokens = new ClientTokenSql(jdbc);
@@ -65,6 +69,36 @@ final class JdbcStoreTx implements StoreTx {
     @Override
     public boolean insertAccessKey(StoredKey key) {
         return accounts.insertAccessKey(key);
+    }
+
+    @Override
+    public Optional<SubUser> subUser(AccountId account, String name) {
+        return users.subUser(account, name);
+    }
+
+    @Override
+    public boolean insertSubUser(SubUser user) {
+        return users.insertSubUser(user);
+    }
+
+    @Override
+    public List<SubUser> subUsers(AccountId account) {
+        return users.subUsers(account);
+    }
+
+    @Override
+    public List<NamedPolicy> policies(AccountId account, String userName) {
+        return users.policies(account, userName);
+    }
+
+    @Override
+    public boolean insertPolicy(AccountId account, String userName, NamedPolicy policy, Instant at) {
+        return users.insertPolicy(account, userName, policy, at);
+    }
+
+    @Override
+    public boolean deletePolicy(AccountId account, String userName, String policyName) {
+        return users.deletePolicy(account, userName, policyName);
     }
 
     @Override

@@ -23,7 +23,7 @@ final class Migrations {
      * at this version is opened without Flyway: scanning and validating the migrations cost a third of
      * a restart (issue 6), and a node restarts far more often than the schema changes.
      */
-    static final String NEWEST = "3";
+    static final String NEWEST = "4";
 
     private Migrations() {
     }

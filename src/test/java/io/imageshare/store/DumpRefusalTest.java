@@ -40,12 +40,12 @@ class DumpRefusalTest extends StoreTestSupport {
                 List<String> copy = new ArrayList<>(l);
                 copy.set(1400, copy.get(1399));
                 return copy;
-            }), "lines 1031 to 1538 (table image_share): "));
+            }), "lines 1039 to 1546 (table image_share): "));
             cases.add(Arguments.of(backend, "a share of no image", edit(l -> {
                 List<String> copy = new ArrayList<>(l);
                 copy.set(1400, copy.get(1400).replace("\"image_id\":\"m-alpha\"", "\"image_id\":\"m-gone\""));
                 return copy;
-            }), "lines 1031 to 1538 (table image_share): "));
+            }), "lines 1039 to 1546 (table image_share): "));
             cases.add(Arguments.of(backend, "text after a row", last(l -> l + " {}"), "is not valid JSON"));
             cases.add(Arguments.of(backend, "more rows than counted", edit(l -> {
                 List<String> copy = new ArrayList<>(l);
@@ -142,7 +142,7 @@ class DumpRefusalTest extends StoreTestSupport {
         assertRefused(target, header.replace("\"version\":1", "\"version\":2"),
                 "dump format version 2 is not one this ImageShare reads (1): import with the ImageShare version that exported it");
         assertRefused(target, header.replace("\"image\":", "\"picture\":"),
-                "the dump's header counts the tables [account, access_key, picture, image_share, client_token],"
+                "the dump's header counts the tables [account, access_key, sub_user, user_policy, picture, image_share, client_token],"
                         + " not the tables of schema version " + DumpTestData.SCHEMA_VERSION);
         assertThat(DumpTestData.rows(target)).isZero();
     }

@@ -63,7 +63,7 @@ class DumpRoundTripTest extends StoreTestSupport {
         DatabaseConfig from = database(source).config();
         byte[] dump = DumpTestData.export(from);
         assertThat(text(dump)).isEqualTo("{\"format\":\"imageshare-dump\",\"version\":1,\"schemaVersion\":\"" + DumpTestData.SCHEMA_VERSION + "\","
-                + "\"createdAt\":\"2025-01-02T03:04:05Z\",\"tables\":{\"account\":0,\"access_key\":0,\"image\":0,"
+                + "\"createdAt\":\"2025-01-02T03:04:05Z\",\"tables\":{\"account\":0,\"access_key\":0,\"sub_user\":0,\"user_policy\":0,\"image\":0,"
                 + "\"image_share\":0,\"client_token\":0}}\n");
 
         for (Backend target : Backend.values()) {

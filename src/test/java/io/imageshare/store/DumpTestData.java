@@ -89,6 +89,13 @@ final class DumpTestData {
                 false, Instant.ofEpochMilli(-1)));
         tx.insertAccessKey(new StoredKey("ltai-user", lower, HOSTILE, cipher.encrypt("ltai-user", HOSTILE), true,
                 Instant.ofEpochMilli(1L << 53)));
+        for (String name : List.of("deploy-bot ✓", "B", "_", "a", HOSTILE)) {
+            tx.insertSubUser(new io.imageshare.core.SubUser(upper, name, "2000000000000000", Instant.ofEpochMilli(-7)));
+        }
+        tx.insertPolicy(upper, "deploy-bot ✓", new io.imageshare.core.NamedPolicy("z", HOSTILE), Instant.ofEpochMilli(3));
+        tx.insertPolicy(upper, "deploy-bot ✓", new io.imageshare.core.NamedPolicy("A", "{}"), Instant.ofEpochMilli(4));
+        tx.insertPolicy(upper, HOSTILE, new io.imageshare.core.NamedPolicy(HOSTILE, "{\"Version\":\"1\"}"),
+                Instant.ofEpochMilli(Long.MAX_VALUE));
         for (String id : List.of("m-Zeta", "m-_x", "m-alpha", "m-z", "m-é")) {
             tx.insertImage(new Image(Product.ECS, id, "cn-hangzhou", upper, null, null, Image.AVAILABLE, null, null,
                     null, Integer.MAX_VALUE, true, true, 0, Instant.ofEpochMilli(Long.MAX_VALUE - 1)));

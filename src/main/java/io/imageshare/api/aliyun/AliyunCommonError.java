@@ -25,6 +25,9 @@ public enum AliyunCommonError implements AliyunCode {
     NONCE_USED("SignatureNonceUsed", 400, "Specified signature nonce was used already."),
     THROTTLING_USER("Throttling.User", 400, "Request was denied due to user flow control."),
     UNSUPPORTED_HTTP_METHOD("UnsupportedHTTPMethod", 403, "This HTTP method is not supported."),
+    /** A RAM denial as ECS returns it since 2025-12 (HTTP 403, with AccessDeniedDetail). */
+    FORBIDDEN_RAM("Forbidden.RAM", 403,
+            "User not authorized to operate on the specified resource, or this API doesn't support RAM."),
     INTERNAL_ERROR("InternalError", 500,
             "The request processing has failed due to some unknown error, exception or failure."),
     SERVICE_UNAVAILABLE("ServiceUnavailable", 503,

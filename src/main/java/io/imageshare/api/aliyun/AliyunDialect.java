@@ -3,6 +3,9 @@ package io.imageshare.api.aliyun;
 import io.imageshare.api.RequestIds;
 import io.imageshare.auth.AliyunAuthenticator;
 import io.imageshare.auth.AuthException;
+import io.imageshare.auth.Authorizer;
+import io.imageshare.auth.Denial;
+import io.imageshare.auth.RequestFacts;
 import io.imageshare.core.AccessKey;
 import io.imageshare.core.StoreUnavailableException;
 import io.imageshare.http.ApiRequest;
@@ -20,16 +23,21 @@ import org.slf4j.LoggerFactory;
  * The Alibaba RPC dialect shared by ECS, ENS and SWAS: reads Action and Version (from x-acs-*
  * headers or parameters), picks the product by version, authenticates, dispatches, and renders
  * the result or the error in JSON or XML. Any failure becomes a documented Alibaba error.
+ * Authorisation comes after authentication and the action's region, before its handler: the
+ * product's RAM table names the action and resources, the {@link Authorizer} decides.
  */
 public final class AliyunDialect implements Dialect {
     private static final Logger LOG = LoggerFactory.getLogger(AliyunDialect.class);
     private final Map<String, AliyunProduct> byVersion = new HashMap<>();
     private final AliyunAuthenticator authenticator;
+    private final Authorizer authorizer;
     private final AliyunRenderer renderer = new AliyunRenderer();
     private final String defaultRegion;
 
-    public AliyunDialect(AliyunAuthenticator authenticator, List<AliyunProduct> products, String defaultRegion) {
+    public AliyunDialect(AliyunAuthenticator authenticator, Authorizer authorizer, List<AliyunProduct> products,
+                         String defaultRegion) {
         this.authenticator = authenticator;
+        this.authorizer = authorizer;
         this.defaultRegion = defaultRegion;
         products.forEach(p -> byVersion.put(p.version(), p));
     }
@@ -64,6 +72,7 @@ public final class AliyunDialect implements Dialect {
             boolean acs3 = request.header("authorization") != null;
             AliyunCall call = new AliyunCall(request, requestId, action, key.caller(),
                     new AliyunParams(request.params(), product.paramErrors()), acs3 ? defaultRegion : null);
+            authorize(product, call);
             return renderer.success(action, product.handle(call), format);
         } catch (AliyunException e) {
             return error(request, requestId, product, e, format);
@@ -96,12 +105,24 @@ public final class AliyunDialect implements Dialect {
         }
     }
 
+    private void authorize(AliyunProduct product, AliyunCall call) {
+        if (call.caller().isRoot()) {
+            return; // the common case costs nothing: no resources built, no policies read
+        }
+        RamPermission permission = product.permission(call.action());
+        Denial denial = authorizer.check(call.caller(), permission.action(), permission.resources().apply(call),
+                new RequestFacts(call.request().remoteAddress(), false, null, null));
+        if (denial != null) {
+            throw product.denied(denial);
+        }
+    }
+
     private ApiResponse error(ApiRequest request, String requestId, AliyunProduct product, AliyunException e,
                               AliyunFormat format) {
         String code = e.code().code();
         String recommend = "https://api.aliyun.com/troubleshoot?q=" + code
                 + (product == null ? "" : "&product=" + product.code()) + "&requestId=" + requestId;
-        ErrorBody body = new ErrorBody(requestId, request.host(), code, e.getMessage(), recommend);
+        ErrorBody body = new ErrorBody(requestId, request.host(), code, e.getMessage(), recommend, e.detail());
         return renderer.error(e.code().status(), body, format);
     }
 

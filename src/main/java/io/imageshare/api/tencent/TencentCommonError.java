@@ -49,6 +49,13 @@ public enum TencentCommonError implements TencentCode {
             "The request size exceeds the upper limit (%s bytes).", "请求包超过限制大小（%s 字节）。"),
     SERVICE_UNAVAILABLE("ServiceUnavailable", "Service is unavailable now. Please try again later.",
             "当前服务暂时不可用，请稍后重试。"),
+    /** CAM's denial; the bracketed part is CAM's own text, as real responses carry it. */
+    UNAUTHORIZED_OPERATION("AuthFailure.UnauthorizedOperation",
+            "You are not authorized to perform this operation. Check your CAM policies, and ensure that you are "
+                    + "using the correct access keys. [[request id:%s]you are not authorized to perform operation (%s)"
+                    + "\nresource (%s) has no permission\n]",
+            "操作未授权，请检查CAM策略。[[request id:%s]you are not authorized to perform operation (%s)"
+                    + "\nresource (%s) has no permission\n]"),
     UNKNOWN_PARAMETER("UnknownParameter", "The parameter `%s` is not defined for this API.", "未定义的参数`%s`。"),
     UNSUPPORTED_PROTOCOL("UnsupportedProtocol",
             "HTTP(S) request protocol error; only GET and POST requests are supported.",

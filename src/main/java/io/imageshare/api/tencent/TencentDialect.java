@@ -2,6 +2,9 @@ package io.imageshare.api.tencent;
 
 import io.imageshare.api.RequestIds;
 import io.imageshare.auth.AuthException;
+import io.imageshare.auth.Authorizer;
+import io.imageshare.auth.Denial;
+import io.imageshare.auth.RequestFacts;
 import io.imageshare.auth.TencentAuthenticator;
 import io.imageshare.core.AccessKey;
 import io.imageshare.core.Cloud;
@@ -28,13 +31,15 @@ public final class TencentDialect implements Dialect {
     private static final Logger LOG = LoggerFactory.getLogger(TencentDialect.class);
     private final Map<String, TencentProduct> byVersion = new HashMap<>();
     private final TencentAuthenticator authenticator;
+    private final Authorizer authorizer;
     private final RateLimiter limiter;
     private final Regions regions;
     private final TencentRenderer renderer = new TencentRenderer();
 
-    public TencentDialect(TencentAuthenticator authenticator, RateLimiter limiter, Regions regions,
-                          List<TencentProduct> products) {
+    public TencentDialect(TencentAuthenticator authenticator, Authorizer authorizer, RateLimiter limiter,
+                          Regions regions, List<TencentProduct> products) {
         this.authenticator = authenticator;
+        this.authorizer = authorizer;
         this.limiter = limiter;
         this.regions = regions;
         products.forEach(p -> byVersion.put(p.version(), p));
@@ -58,8 +63,9 @@ public final class TencentDialect implements Dialect {
             }
             String region = region(request, action);
             TencentParams params = new TencentParams(request.businessParameters(), action.params());
-            Object body = target.product().handle(action,
-                    new TencentCall(requestId, action.name(), key.caller(), region, params));
+            TencentCall call = new TencentCall(requestId, action.name(), key.caller(), region, params);
+            authorize(target.product(), call, raw);
+            Object body = target.product().handle(action, call);
             return renderer.success(body, requestId);
         } catch (TencentException e) {
             return error(e, language, requestId);
@@ -125,6 +131,20 @@ public final class TencentDialect implements Dialect {
             throw TencentException.of(TencentCommonError.TOKEN_FAILURE);
         }
         return key;
+    }
+
+    /** After the parameters are read (an undefined one is refused first), before the handler. */
+    private void authorize(TencentProduct product, TencentCall call, ApiRequest raw) {
+        if (call.caller().isRoot()) {
+            return;
+        }
+        CamPermission permission = product.permission(call.action());
+        String service = permission.action().substring(0, permission.action().indexOf(':'));
+        Denial denial = authorizer.check(call.caller(), permission.action(), permission.resources().apply(call),
+                new RequestFacts(raw.remoteAddress(), false, service, call.region()));
+        if (denial != null) {
+            throw TencentException.of(permission.denial(), call.requestId(), denial.action(), denial.resource());
+        }
     }
 
     /** The region a regional action needs; a global one checks a region only when one is sent. */

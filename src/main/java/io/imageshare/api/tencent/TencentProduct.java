@@ -9,6 +9,9 @@ public interface TencentProduct {
 
     Optional<TencentAction> action(String name);
 
+    /** The action's row in the product's CAM table; every action has one. */
+    CamPermission permission(String action);
+
     /**
      * Runs the action and returns its response record (the dialect adds the RequestId).
      *

@@ -41,7 +41,7 @@ class AliyunRendererTest {
 
     @Test
     void errorsUseTheErrorRoot() {
-        ApiResponse r = renderer.error(404, new ErrorBody("R", "h", "C", "M", null), AliyunFormat.XML);
+        ApiResponse r = renderer.error(404, new ErrorBody("R", "h", "C", "M", null, null), AliyunFormat.XML);
         assertThat(new String(r.body(), StandardCharsets.UTF_8))
                 .contains("<Error><RequestId>R</RequestId><HostId>h</HostId><Code>C</Code><Message>M</Message></Error>");
         assertThat(r.status()).isEqualTo(404);

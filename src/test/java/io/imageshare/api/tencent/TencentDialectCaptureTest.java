@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.imageshare.api.tencent.cvm.CvmApi;
 import io.imageshare.auth.MemoryNonceRegistry;
+import io.imageshare.auth.Authorizer;
 import io.imageshare.auth.TencentAuthenticator;
 import io.imageshare.core.AccessKey;
 import io.imageshare.core.Account;
@@ -124,7 +125,8 @@ class TencentDialectCaptureTest {
         AccessKey key = new AccessKey("AKIDTEST", "SECRETTEST", OWNER, null, true);
         TencentAuthenticator auth = new TencentAuthenticator(id -> Optional.of(key).filter(k -> k.id().equals(id)),
                 MemoryNonceRegistry.forClockWindow(TencentAuthenticator.DEFAULT_WINDOW, 1000), clock);
-        dialect = new TencentDialect(auth, new RateLimiter(clock, 100, 100), Regions.defaults(),
+        dialect = new TencentDialect(auth,
+                new Authorizer((a, u) -> Optional.empty(), Instant::now), new RateLimiter(clock, 100, 100), Regions.defaults(),
                 List.of(new CvmApi(images, Regions.defaults())));
         images.modifyShares(OWNER, Product.CVM, "ap-guangzhou", IMAGE, ShareChange.remove(RECIPIENTS));
     }

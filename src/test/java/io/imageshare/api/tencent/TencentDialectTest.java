@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.imageshare.api.tencent.TencentDialectCaptureTest.Captured;
 import io.imageshare.auth.MemoryNonceRegistry;
+import io.imageshare.auth.AccessLevel;
+import io.imageshare.auth.Authorizer;
 import io.imageshare.auth.TencentAuthenticator;
 import io.imageshare.core.AccessKey;
 import io.imageshare.core.AccountId;
@@ -55,13 +57,20 @@ class TencentDialectTest {
             }
 
             @Override
+            public CamPermission permission(String action) {
+                return new CamPermission("cvm:" + action, AccessLevel.UPDATE, Qcs::all,
+                        TencentCommonError.UNAUTHORIZED_OPERATION);
+            }
+
+            @Override
             public Object handle(TencentAction action, TencentCall call) {
                 return action.handler().apply(call);
             }
         };
         TencentAuthenticator auth = new TencentAuthenticator(id -> Optional.of(key).filter(k -> k.id().equals(id)),
                 nonces, CLOCK);
-        return new TencentDialect(auth, new RateLimiter(CLOCK, 10, 100), Regions.defaults(), List.of(product));
+        return new TencentDialect(auth,
+                new Authorizer((a, u) -> Optional.empty(), Instant::now), new RateLimiter(CLOCK, 10, 100), Regions.defaults(), List.of(product));
     }
 
     private static TencentDialect dialect(Function<TencentCall, Object> handler) {

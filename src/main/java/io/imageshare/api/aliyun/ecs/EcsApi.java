@@ -12,10 +12,10 @@ import java.util.Map;
 public final class EcsApi extends ActionTable {
 
     public EcsApi(ImageService images, AliyunRegions regions) {
-        this(new EcsShareHandlers(images, regions), new EcsImageHandlers(images, regions));
+        this(new EcsShareHandlers(images, regions), new EcsImageHandlers(images, regions), regions);
     }
 
-    private EcsApi(EcsShareHandlers shares, EcsImageHandlers imageHandlers) {
+    private EcsApi(EcsShareHandlers shares, EcsImageHandlers imageHandlers, AliyunRegions regions) {
         super("2014-05-26", "Ecs", ParamErrors.STANDARD, Map.of(
                 "DescribeImageSharePermission", shares::describeImageSharePermission,
                 "ModifyImageSharePermission", shares::modifyImageSharePermission,
@@ -23,7 +23,7 @@ public final class EcsApi extends ActionTable {
                 "DescribeImages", imageHandlers::describeImages,
                 "CreateImage", imageHandlers::createImage,
                 "DeleteImage", imageHandlers::deleteImage,
-                "DescribeRegions", imageHandlers::describeRegions));
+                "DescribeRegions", imageHandlers::describeRegions), EcsPermissions.table(regions));
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.imageshare.api.aliyun.ens;
 
+import io.imageshare.api.aliyun.AccessDeniedDetail;
 import io.imageshare.api.aliyun.ActionTable;
 import io.imageshare.api.aliyun.AliyunException;
+import io.imageshare.auth.Denial;
 import io.imageshare.core.CoreException;
 import io.imageshare.core.ImageService;
 import io.imageshare.core.Product;
@@ -24,8 +26,14 @@ public final class EnsApi extends ActionTable {
                 "DescribeImageSharePermission", shares::describeImageSharePermission,
                 "ModifyImageSharePermission", shares::modifyImageSharePermission,
                 "DescribeImages", imageHandlers::describeImages,
-                "CreateImage", imageHandlers::createImage));
+                "CreateImage", imageHandlers::createImage), EnsPermissions.table());
         this.errors = errors;
+    }
+
+    /** ENS answers a RAM denial with its own NoPermission, HTTP 400 (seed 003), and the gateway's detail. */
+    @Override
+    public AliyunException denied(Denial denial) {
+        return AliyunException.denied(EnsError.NO_PERMISSION, AccessDeniedDetail.of(denial));
     }
 
     @Override

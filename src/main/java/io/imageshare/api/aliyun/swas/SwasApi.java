@@ -20,10 +20,11 @@ public final class SwasApi extends ActionTable {
     }
 
     public SwasApi(ImageService images, AliyunRegions regions, int customImagesPerRegion) {
-        this(new SwasShareHandlers(images, regions), new SwasImageHandlers(images, regions, customImagesPerRegion));
+        this(new SwasShareHandlers(images, regions), new SwasImageHandlers(images, regions, customImagesPerRegion),
+                regions);
     }
 
-    private SwasApi(SwasShareHandlers shares, SwasImageHandlers imageHandlers) {
+    private SwasApi(SwasShareHandlers shares, SwasImageHandlers imageHandlers, AliyunRegions regions) {
         super("2020-06-01", "SWAS-OPEN", ParamErrors.STANDARD, Map.of(
                 "ListCustomImageShareAccounts", shares::listCustomImageShareAccounts,
                 "AddCustomImageShareAccount", shares::addCustomImageShareAccount,
@@ -31,7 +32,7 @@ public final class SwasApi extends ActionTable {
                 "ModifyImageShareStatus", shares::modifyImageShareStatus,
                 "ListCustomImages", imageHandlers::listCustomImages,
                 "CreateCustomImage", imageHandlers::createCustomImage,
-                "DeleteCustomImage", imageHandlers::deleteCustomImage));
+                "DeleteCustomImage", imageHandlers::deleteCustomImage), SwasPermissions.table(regions));
     }
 
     @Override

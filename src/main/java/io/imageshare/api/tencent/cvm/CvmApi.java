@@ -7,6 +7,7 @@ import static io.imageshare.api.tencent.ParamKind.INTEGER;
 import static io.imageshare.api.tencent.ParamKind.STRING;
 import static io.imageshare.api.tencent.ParamKind.STRING_LIST;
 
+import io.imageshare.api.tencent.CamPermission;
 import io.imageshare.api.tencent.ParamKind;
 import io.imageshare.api.tencent.TencentAction;
 import io.imageshare.api.tencent.TencentCall;
@@ -27,6 +28,7 @@ import java.util.stream.Stream;
  */
 public final class CvmApi implements TencentProduct {
     private final Map<String, TencentAction> actions;
+    private final Map<String, CamPermission> permissions = CvmPermissions.table();
     private final CvmErrors errors;
 
     public CvmApi(ImageService images, Regions regions) {
@@ -50,6 +52,9 @@ public final class CvmApi implements TencentProduct {
                                 "TagSpecification", IGNORED, "ImageFamily", STRING), imageHandlers::createImage),
                         new TencentAction("DescribeRegions", false, Map.of(), imageHandlers::describeRegions))
                 .collect(Collectors.toUnmodifiableMap(TencentAction::name, a -> a));
+        if (!actions.keySet().equals(permissions.keySet())) {
+            throw new IllegalStateException("the CAM table must name exactly the actions served");
+        }
     }
 
     private static TencentAction regional(String name, Map<String, ParamKind> params,
@@ -65,6 +70,11 @@ public final class CvmApi implements TencentProduct {
     @Override
     public Optional<TencentAction> action(String name) {
         return Optional.ofNullable(actions.get(name));
+    }
+
+    @Override
+    public CamPermission permission(String action) {
+        return permissions.get(action);
     }
 
     @Override

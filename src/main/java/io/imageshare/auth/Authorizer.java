@@ -1,0 +1,119 @@
+package io.imageshare.auth;
+
+import io.imageshare.auth.policy.AccessRequest;
+import io.imageshare.auth.policy.Decision;
+import io.imageshare.auth.policy.Policies;
+import io.imageshare.auth.policy.Policy;
+import io.imageshare.core.Caller;
+import io.imageshare.core.Cloud;
+import io.imageshare.core.NamedPolicy;
+import io.imageshare.core.Principal;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides whether a verified caller may do one action on some resources: an account's root
+ * principal may do anything within its account; a sub-user what its policies allow (an explicit
+ * Deny wins, no Allow means no). Ownership is not decided here: the core refuses another account's
+ * images whatever a policy says, and the resources asked about always name the caller's account.
+ */
+public final class Authorizer {
+    private static final Logger LOG = LoggerFactory.getLogger(Authorizer.class);
+    /** Parsed documents, by text; cleared when it grows past this (documents change rarely). */
+    private static final int PARSED_LIMIT = 4096;
+    /** Stands for a stored document that no longer parses: refuse rather than guess. */
+    private static final Policy UNREADABLE = request -> Decision.EXPLICIT_DENY;
+
+    private final PrincipalDirectory principals;
+    private final InstantSource clock;
+    private final Map<String, Policy> parsed = new ConcurrentHashMap<>();
+
+    public Authorizer(PrincipalDirectory principals, InstantSource clock) {
+        this.principals = principals;
+        this.clock = clock;
+    }
+
+    /**
+     * Null when the call may go ahead, else why not.
+     *
+     * @param action    the RAM or CAM action, e.g. {@code ecs:ModifyImageSharePermission}
+     * @param resources the ARNs the call touches, in the caller's account
+     * @param facts     what conditions may test about the request
+     */
+    public Denial check(Caller caller, String action, List<String> resources, RequestFacts facts) {
+        if (caller.isRoot()) {
+            return null;
+        }
+        Optional<Principal> principal = principals.find(caller.account(), caller.userName());
+        if (principal.isEmpty()) {
+            // The user was removed after its key was read: nothing grants it anything now.
+            return new Denial(caller, false, null, action, resources.isEmpty() ? "*" : resources.get(0));
+        }
+        List<Policy> policies = new ArrayList<>();
+        for (NamedPolicy p : principal.get().policies()) {
+            policies.add(parsed(caller.account().cloud(), p));
+        }
+        Map<String, String> context = context(caller.account().cloud(), facts);
+        Decision decision = Policies.decide(policies, new AccessRequest(action, resources, context));
+        if (decision == Decision.ALLOW) {
+            return null;
+        }
+        return new Denial(caller, decision == Decision.EXPLICIT_DENY, principal.get().user().uid(), action,
+                firstRefused(policies, action, resources, context));
+    }
+
+    private Policy parsed(Cloud cloud, NamedPolicy policy) {
+        Policy p = parsed.get(policy.document());
+        if (p != null) {
+            return p;
+        }
+        try {
+            p = PolicyDocuments.parse(cloud, policy.document());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("policy {} does not parse any more ({}); refusing its user's requests", policy.name(),
+                    e.getMessage());
+            p = UNREADABLE;
+        }
+        if (parsed.size() >= PARSED_LIMIT) {
+            parsed.clear();
+        }
+        parsed.put(policy.document(), p);
+        return p;
+    }
+
+    /** The condition keys each cloud defines, lower case (the policy engine's convention). */
+    private Map<String, String> context(Cloud cloud, RequestFacts facts) {
+        Map<String, String> context = new HashMap<>();
+        String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        if (cloud == Cloud.TENCENT) {
+            context.put("qcs:ip", facts.sourceIp());
+            context.put("qcs:current_time", now);
+            if (facts.region() != null) {
+                context.put(facts.service() + ":region", facts.region());
+            }
+        } else {
+            context.put("acs:sourceip", facts.sourceIp());
+            context.put("acs:securetransport", Boolean.toString(facts.secureTransport()));
+            context.put("acs:currenttime", now);
+        }
+        return context;
+    }
+
+    private static String firstRefused(List<Policy> policies, String action, List<String> resources,
+                                       Map<String, String> context) {
+        for (String resource : resources) {
+            if (Policies.decide(policies, new AccessRequest(action, List.of(resource), context)) != Decision.ALLOW) {
+                return resource;
+            }
+        }
+        return resources.isEmpty() ? "*" : resources.get(0);
+    }
+}
