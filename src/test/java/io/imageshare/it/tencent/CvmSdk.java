@@ -76,12 +76,12 @@ public final class CvmSdk {
         return client.commonRequest(new CommonRequest(json), action);
     }
 
-    interface SdkCall {
+    public interface SdkCall {
         Object call() throws TencentCloudSDKException;
     }
 
     /** The error a call ends with; fails the test when it succeeds. */
-    static TencentCloudSDKException error(SdkCall call) {
+    public static TencentCloudSDKException error(SdkCall call) {
         try {
             call.call();
         } catch (TencentCloudSDKException e) {
