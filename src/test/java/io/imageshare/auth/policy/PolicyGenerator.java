@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /** Random policies and requests for {@link RandomizedPolicyTest}, written as JSON and parsed like real ones. */
 final class PolicyGenerator {
@@ -152,8 +153,9 @@ final class PolicyGenerator {
         }
         if (dialect == Dialect.RAM) {
             String account = only111 ? "111" : pick(List.of("111", "222", "*", "1?1"));
-            return "acs:" + pick(List.of("ecs", "ens", "*", "e?s")) + ":" + pick(List.of("cn-hangzhou", "*", "", "cn-*"))
-                    + ":" + account + ":" + pick(List.of("image/*", "image/m-1", "image/m-?", "*", "image/x:*"));
+            return "acs:" + pick(List.of("ecs", "ens", "*", "e?s")) + ":"
+                    + pick(List.of("cn-hangzhou", "*", "", "cn-*")) + ":" + account + ":"
+                    + pick(List.of("image/*", "image/m-1", "image/m-?", "*", "image/x:*"));
         }
         String account = only111 ? "uin/111" : pick(List.of("uin/111", "uin/222", "uin/*", "*"));
         return "qcs:" + pick(List.of("", "*")) + ":" + pick(List.of("cvm", "*")) + ":"
@@ -189,7 +191,7 @@ final class PolicyGenerator {
         }
     }
 
-    private String array(int n, java.util.function.Supplier<String> item) {
+    private String array(int n, Supplier<String> item) {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             items.add("\"" + item.get() + "\"");

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Invariants over random policies from small vocabularies (so that patterns, resources and conditions meet
- * often), with fixed seeds so that a failure can be replayed: 500 rounds per dialect and invariant (about 6,000 parsed policies in all).
+ * often), with fixed seeds so that a failure can be replayed: 500 rounds per dialect and invariant, about 6,000
+ * parsed policies in all.
  */
 class RandomizedPolicyTest {
     private static final int ROUNDS = 500;
