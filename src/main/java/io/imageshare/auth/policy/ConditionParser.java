@@ -65,8 +65,7 @@ final class ConditionParser {
         }
         List<String> values = Json.conditionValues(value, where);
         try {
-            return new Condition(operator, lower, ifExists,
-                    ValueTest.compile(operator, values, cam));
+            return new Condition(operator, lower, ifExists, ValueTest.compile(operator, values, cam));
         } catch (IllegalArgumentException e) {
             throw new PolicyException(where + e.getMessage(), e);
         }
