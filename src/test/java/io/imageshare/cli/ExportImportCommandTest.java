@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The export and import commands as Main runs them: exit codes, files, messages. */
 class ExportImportCommandTest {
     private static final String KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
-    private static final String SUMMARY = "23 rows (account 8, access_key 4, image 6, image_share 5, client_token 0)";
+    private static final String SUMMARY = "29 rows (account 8, access_key 6, sub_user 2, user_policy 2, image 6,"
+            + " image_share 5, client_token 0)";
 
     @TempDir
     Path dir;
@@ -104,7 +105,7 @@ class ExportImportCommandTest {
         assertThat(noKey).isEqualTo(new Run(1, "imageshare: line 10: the dump holds access keys and there is no"
                 + " master key; " + fix));
         assertThat(otherKey).isEqualTo(new Run(1, "imageshare: line 10: the master key cannot decrypt access key"
-                + " AKIDExampleTencentKey01, so it is not the dump's source's; " + fix));
+                + " AKIDExampleCvmReaderKey01, so it is not the dump's source's; " + fix));
         assertThat(target.resolve(MasterKey.FILE_NAME)).doesNotExist();
         assertThat(run("export", "--data", target.toString(), "--out", dir.resolve("empty.jsonl").toString()).err())
                 .startsWith("exported 0 rows");

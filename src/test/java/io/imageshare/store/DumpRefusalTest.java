@@ -40,12 +40,12 @@ class DumpRefusalTest extends StoreTestSupport {
                 List<String> copy = new ArrayList<>(l);
                 copy.set(1400, copy.get(1399));
                 return copy;
-            }), "lines 1039 to 1546 (table image_share): "));
+            }), "lines 1045 to 1552 (table image_share): "));
             cases.add(Arguments.of(backend, "a share of no image", edit(l -> {
                 List<String> copy = new ArrayList<>(l);
                 copy.set(1400, copy.get(1400).replace("\"image_id\":\"m-alpha\"", "\"image_id\":\"m-gone\""));
                 return copy;
-            }), "lines 1039 to 1546 (table image_share): "));
+            }), "lines 1045 to 1552 (table image_share): "));
             cases.add(Arguments.of(backend, "text after a row", last(l -> l + " {}"), "is not valid JSON"));
             cases.add(Arguments.of(backend, "more rows than counted", edit(l -> {
                 List<String> copy = new ArrayList<>(l);
