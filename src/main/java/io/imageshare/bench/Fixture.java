@@ -5,6 +5,9 @@ final class Fixture {
     static final String SEED_FILE = "bench/seed.json";
     static final String ALIYUN_KEY = "LTAI5tBenchOwnerKey01";
     static final String ALIYUN_SECRET = "bench-owner-secret";
+    /** A RAM user of the bench owner whose policies allow ecs-describe (ecs-describe-ram). */
+    static final String RAM_USER_KEY = "LTAI5tBenchRamUserKey01";
+    static final String RAM_USER_SECRET = "bench-ram-user-secret";
     static final String REGION = "cn-hangzhou";
     static final String ECS_VERSION = "2014-05-26";
     static final String ENS_VERSION = "2017-11-10";

@@ -11,8 +11,8 @@ import java.util.function.Supplier;
  * the same bytes measure the limit of the stack beneath.
  */
 public record Scenario(String name, WorkerSources sources) {
-    public static final List<String> NAMES = List.of("ecs-describe", "ens-describe", "swas-list", "cvm-describe",
-            "ecs-modify", "mix-95-5", "ecs-page-first", "ecs-page-last", "noop", "nginx");
+    public static final List<String> NAMES = List.of("ecs-describe", "ecs-describe-ram", "ens-describe", "swas-list",
+            "cvm-describe", "ecs-modify", "mix-95-5", "ecs-page-first", "ecs-page-last", "noop", "nginx");
     /** A fixed seed: two runs of mix-95-5 send the same sequence of reads and writes. */
     private static final long MIX_SEED = 95_05L;
 
@@ -24,6 +24,7 @@ public record Scenario(String name, WorkerSources sources) {
     static Scenario of(String name, SignedCalls calls, String nginxPath) {
         return new Scenario(name, switch (name) {
             case "ecs-describe" -> w -> () -> describe(calls);
+            case "ecs-describe-ram" -> w -> calls::ecsDescribeAsRamUser;
             case "ens-describe" -> w -> calls::ensDescribe;
             case "swas-list" -> w -> calls::swasList;
             case "cvm-describe" -> w -> calls::cvmDescribe;

@@ -16,6 +16,7 @@ final class SignedCalls {
     private static final HexFormat HEX = HexFormat.of();
     private final String host;
     private final AliyunSigner ecs;
+    private final AliyunSigner ecsRamUser;
     private final AliyunSigner teaDefault;
     private final Tc3Signer tencent;
 
@@ -23,13 +24,23 @@ final class SignedCalls {
     SignedCalls(String host, String ecsScheme) {
         this.host = host;
         this.ecs = AliyunSigner.of(ecsScheme, Fixture.ALIYUN_KEY, Fixture.ALIYUN_SECRET);
+        this.ecsRamUser = AliyunSigner.of(ecsScheme, Fixture.RAM_USER_KEY, Fixture.RAM_USER_SECRET);
         // ENS and SWAS go through tea-openapi, whose default is ACS3.
         this.teaDefault = new Acs3Signer(Fixture.ALIYUN_KEY, Fixture.ALIYUN_SECRET);
         this.tencent = new Tc3Signer(Fixture.TENCENT_KEY, Fixture.TENCENT_SECRET);
     }
 
     WireRequest ecsDescribe(String imageId, int pageNumber, int pageSize) {
-        return ecs.sign(host, Fixture.ECS_VERSION, "DescribeImageSharePermission", List.of(
+        return ecsDescribe(ecs, imageId, pageNumber, pageSize);
+    }
+
+    /** ecs-describe signed by the bench owner's RAM user: the same answer, after its policies are read. */
+    WireRequest ecsDescribeAsRamUser() {
+        return ecsDescribe(ecsRamUser, Fixture.ECS_DESCRIBE_IMAGE, 1, 10);
+    }
+
+    private WireRequest ecsDescribe(AliyunSigner signer, String imageId, int pageNumber, int pageSize) {
+        return signer.sign(host, Fixture.ECS_VERSION, "DescribeImageSharePermission", List.of(
                 new Param("RegionId", Fixture.REGION), new Param("ImageId", imageId),
                 new Param("PageNumber", Integer.toString(pageNumber)), new Param("PageSize", Integer.toString(pageSize))),
                 Instant.now(), nonce());

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * measurement.
  */
 class BenchSmokeTest {
-    static final List<String> SCENARIOS = List.of("ecs-describe", "ens-describe", "swas-list", "cvm-describe",
-            "ecs-modify", "mix-95-5", "ecs-page-first", "ecs-page-last", "noop");
+    static final List<String> SCENARIOS = List.of("ecs-describe", "ecs-describe-ram", "ens-describe", "swas-list",
+            "cvm-describe", "ecs-modify", "mix-95-5", "ecs-page-first", "ecs-page-last", "noop");
 
     @Test
     void everyScenarioRunsWithoutErrors() throws Exception {
@@ -50,10 +50,12 @@ class BenchSmokeTest {
             SignedCalls calls = new SignedCalls(server.endpoint(), "rpc");
             Scenario real = Scenario.of("ecs-describe", calls, null);
             Scenario noop = Scenario.of("noop", calls, null);
+            Scenario ramUser = Scenario.of("ecs-describe-ram", calls, null);
 
             String realBody = body(connection, real);
             String noopBody = body(connection, noop);
             assertThat(withoutRequestId(noopBody)).isEqualTo(withoutRequestId(realBody));
+            assertThat(withoutRequestId(body(connection, ramUser))).isEqualTo(withoutRequestId(realBody));
         }
     }
 
