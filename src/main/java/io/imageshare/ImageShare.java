@@ -148,7 +148,7 @@ public final class ImageShare implements AutoCloseable {
         AliyunAuthenticator aliyunAuth = new AliyunAuthenticator(accounts::findKey,
                 nonces(shared, "aliyun", aliyunWindow, local), settings.clock(), aliyunWindow);
         AliyunRegions aliyunRegions = new AliyunRegions(regions);
-        Authorizer authorizer = new Authorizer(accounts::principal, settings.clock());
+        Authorizer authorizer = new Authorizer(settings.clock());
         AliyunDialect aliyun = new AliyunDialect(aliyunAuth, authorizer, List.of(new EcsApi(images, aliyunRegions),
                 new EnsApi(images), new SwasApi(images, aliyunRegions)),
                 settings.defaultRegion());

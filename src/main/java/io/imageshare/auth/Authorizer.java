@@ -32,17 +32,16 @@ public final class Authorizer {
     /** Stands for a stored document that no longer parses: refuse rather than guess. */
     private static final Policy UNREADABLE = request -> Decision.EXPLICIT_DENY;
 
-    private final PrincipalDirectory principals;
     private final InstantSource clock;
     private final Map<String, Policy> parsed = new ConcurrentHashMap<>();
 
-    public Authorizer(PrincipalDirectory principals, InstantSource clock) {
-        this.principals = principals;
+    public Authorizer(InstantSource clock) {
         this.clock = clock;
     }
 
     /**
-     * Null when the call may go ahead, else why not.
+     * Null when the call may go ahead, else why not. A sub-user's policies come with the caller: they
+     * were read with its key (AccountService.findKey).
      *
      * @param action    the RAM or CAM action, e.g. {@code ecs:ModifyImageSharePermission}
      * @param resources the ARNs the call touches, in the caller's account
@@ -52,7 +51,7 @@ public final class Authorizer {
         if (caller.isRoot()) {
             return null;
         }
-        Optional<Principal> principal = principals.find(caller.account(), caller.userName());
+        Optional<Principal> principal = Optional.ofNullable(caller.principal());
         if (principal.isEmpty()) {
             // The user was removed after its key was read: nothing grants it anything now.
             return new Denial(caller, false, null, action, resources.isEmpty() ? "*" : resources.get(0));

@@ -113,16 +113,23 @@ public final class AccountService {
         return store.read(tx -> tx.subUsers(account));
     }
 
-    /** A sub-user with its policies, read together, for authorising one request; empty when gone. */
+    /** A sub-user with its policies, read together; empty when there is no such user. */
     public Optional<Principal> principal(AccountId account, String userName) {
-        return store.read(tx -> tx.subUser(account, userName)
-                .map(u -> new Principal(u, tx.policies(account, userName))));
+        return store.read(tx -> principal(tx, account, userName));
     }
 
-    /** The key with its plain secret, for signature verification. */
+    private static Optional<Principal> principal(StoreTx tx, AccountId account, String userName) {
+        return tx.subUser(account, userName).map(u -> new Principal(u, tx.policies(account, userName)));
+    }
+
+    /**
+     * The key with its plain secret, for signature verification; a sub-user's key with the user and its
+     * policies, read in the same transaction (one read per request, and one snapshot of both).
+     */
     public Optional<AccessKey> findKey(String keyId) {
-        return store.read(tx -> tx.accessKey(keyId)).map(k -> new AccessKey(k.id(),
-                cipher.decrypt(k.id(), k.encryptedSecret()), k.account(), k.userName(), k.enabled()));
+        return store.read(tx -> tx.accessKey(keyId).map(k -> new AccessKey(k.id(),
+                cipher.decrypt(k.id(), k.encryptedSecret()), k.account(), k.userName(), k.enabled(),
+                k.userName() == null ? null : principal(tx, k.account(), k.userName()).orElse(null))));
     }
 
     public boolean exists(AccountId id) {

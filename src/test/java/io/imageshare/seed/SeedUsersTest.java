@@ -32,7 +32,9 @@ class SeedUsersTest {
             assertThat(bot.policies()).hasSize(1);
             assertThat(bot.policies().get(0).name()).matches("seed-[0-9a-f]{16}");
             assertThat(bot.policies().get(0).document()).contains("\"ecs:DescribeImageSharePermission\"");
-            assertThat(app.accounts().findKey("LTAI5tExampleCiBotKey01").orElseThrow().userName()).isEqualTo("ci-bot");
+            assertThat(app.accounts().findKey("LTAI5tExampleCiBotKey01").orElseThrow().caller().principal())
+                    .as("read with the key").isEqualTo(bot);
+            assertThat(app.accounts().findKey("LTAI5tExampleOwnerKey01").orElseThrow().principal()).isNull();
             Principal reader = app.accounts().principal(AccountId.tencent("100000000001"), "cvm-reader").orElseThrow();
             assertThat(reader.user().uid()).matches("[1-9][0-9]{11}");
         }

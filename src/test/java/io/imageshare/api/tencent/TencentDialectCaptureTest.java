@@ -126,7 +126,7 @@ class TencentDialectCaptureTest {
         TencentAuthenticator auth = new TencentAuthenticator(id -> Optional.of(key).filter(k -> k.id().equals(id)),
                 MemoryNonceRegistry.forClockWindow(TencentAuthenticator.DEFAULT_WINDOW, 1000), clock);
         dialect = new TencentDialect(auth,
-                new Authorizer((a, u) -> Optional.empty(), Instant::now), new RateLimiter(clock, 100, 100), Regions.defaults(),
+                new Authorizer(Instant::now), new RateLimiter(clock, 100, 100), Regions.defaults(),
                 List.of(new CvmApi(images, Regions.defaults())));
         images.modifyShares(OWNER, Product.CVM, "ap-guangzhou", IMAGE, ShareChange.remove(RECIPIENTS));
     }

@@ -70,7 +70,7 @@ class TencentDialectTest {
         TencentAuthenticator auth = new TencentAuthenticator(id -> Optional.of(key).filter(k -> k.id().equals(id)),
                 nonces, CLOCK);
         return new TencentDialect(auth,
-                new Authorizer((a, u) -> Optional.empty(), Instant::now), new RateLimiter(CLOCK, 10, 100), Regions.defaults(), List.of(product));
+                new Authorizer(Instant::now), new RateLimiter(CLOCK, 10, 100), Regions.defaults(), List.of(product));
     }
 
     private static TencentDialect dialect(Function<TencentCall, Object> handler) {

@@ -70,6 +70,18 @@ class EcsRamTest {
     }
 
     @Test
+    void aDetachedPolicyStopsTheNextRequest() throws Exception {
+        Key bot = subUsers.user(owner.account(), ram("Allow", "\"ecs:DescribeImageSharePermission\"", "\"*\""));
+        Client client = tea(bot, false);
+        client.describeImageSharePermission(describe(image));
+
+        server.app().accounts().detachPolicy(owner.account(), bot.user(), "p0");
+
+        assertForbidden(teaError(() -> client.describeImageSharePermission(describe(image))), bot,
+                "ecs:DescribeImageSharePermission", "ImplicitDeny");
+    }
+
+    @Test
     void withoutAnAllowTheGatewayRefusesAndNothingChanges() {
         Key bot = subUsers.user(owner.account(), ram("Allow", "\"ecs:DescribeImages\"", "\"*\""));
         AccountId recipient = subUsers.recipient(owner.account());
