@@ -83,6 +83,47 @@ class EnsAndSwasRamTest {
                 "ExplicitDeny");
     }
 
+    @Test
+    void ensAdmitsLoopbackAndNotAnotherRange() throws Exception {
+        Key owner = subUsers.root(false);
+        String image = subUsers.image(owner.account(), Product.ENS, Product.NO_REGION);
+        Key loopback = subUsers.user(owner.account(), ram("Allow", "\"ens:DescribeImageSharePermission\"", "\"*\"",
+                "{\"IpAddress\":{\"acs:SourceIp\":[\"127.0.0.0/8\",\"::1\"]}}"));
+        Key office = subUsers.user(owner.account(), ram("Allow", "\"ens:DescribeImageSharePermission\"", "\"*\"",
+                "{\"IpAddress\":{\"acs:SourceIp\":\"172.16.0.0/12\"}}"));
+        Map<String, Object> query = params("ImageId", image);
+
+        assertThat(OpenApi.call(OpenApi.client(server, loopback.keyId(), loopback.secret(), Mode.RPC_V1), ENS,
+                "DescribeImageSharePermission", query)).containsKey("TotalCount");
+        TeaException e = OpenApi.error(() -> OpenApi.call(OpenApi.client(server, office.keyId(), office.secret(),
+                Mode.RPC_V1), ENS, "DescribeImageSharePermission", query));
+        assertDenied(e, "NoPermission", 400, "Permission denied.", office, "ens:DescribeImageSharePermission",
+                "ImplicitDeny");
+    }
+
+    @Test
+    void swasAppliesAnExplicitDenyOverAWildcardAllow() throws Exception {
+        Key owner = subUsers.root(false);
+        String image = subUsers.image(owner.account(), Product.SWAS, REGION);
+        AccountId recipient = subUsers.recipient(owner.account());
+        subUsers.share(Product.SWAS, image, recipient);
+        Key bot = subUsers.user(owner.account(), ram("Allow", "\"swas-open:*CustomImage*\"", "\"*\""),
+                ram("Deny", "[\"swas-open:Remove*\",\"swas-open:DeleteCustomImage\"]",
+                        "\"acs:swas-open:*:" + owner.id() + ":customimage/*\""));
+        Client client = OpenApi.client(server, bot.keyId(), bot.secret(), Mode.RPC_V1);
+
+        Map<String, Object> listed = OpenApi.call(client, SWAS, "ListCustomImageShareAccounts",
+                params("ImageId", image, "RegionId", REGION));
+        TeaException e = OpenApi.error(() -> OpenApi.call(client, SWAS, "RemoveCustomImageShareAccount",
+                params("ImageId", image, "RegionId", REGION, "Account", java.util.List.of(Long.parseLong(recipient.id())))));
+
+        assertThat(((Number) listed.get("TotalCount")).intValue()).isEqualTo(1);
+        assertDenied(e, "Forbidden.RAM", 403,
+                "User not authorized to operate on the specified resource, or this API doesn't support RAM.", bot,
+                "swas-open:RemoveCustomImageShareAccount", "ExplicitDeny");
+        assertThat(subUsers.sharedWith(Product.SWAS, owner.account(), REGION, image)).containsExactly(recipient.id());
+    }
+
     @ParameterizedTest
     @EnumSource(Mode.class)
     void swasSharesOnlyTheImageThePolicyNames(Mode mode) throws Exception {
