@@ -20,10 +20,14 @@ public enum CvmError implements TencentCode {
             "The image %s does not support this operation.", "镜像 %s 不允许执行该操作。"),
     IMAGE_NOT_BELONG_TO_ACCOUNT("UnauthorizedOperation.ImageNotBelongToAccount",
             "The specified image %s does not belong to the user.", "指定的镜像 %s 不属于该用户。"),
-    /** CAM's denial where the action's error list names this code; the text is CAM's. */
+    /**
+     * CAM's denial where the action's error list names this code. The English text is CAM's own, as real
+     * responses carry it; the Chinese leads with the code's description from tencentcloud-sdk-go.
+     */
     PERMISSION_DENIED("UnauthorizedOperation.PermissionDenied",
             "[request id:%s]you are not authorized to perform operation (%s)\nresource (%s) has no permission\n",
-            "[request id:%s]you are not authorized to perform operation (%s)\nresource (%s) has no permission\n"),
+            "无权操作指定的资源，请正确配置CAM策略。[request id:%s]you are not authorized to perform operation (%s)"
+                    + "\nresource (%s) has no permission\n"),
     OVER_QUOTA("OverQuota", "The number of accounts the image is shared with would exceed the quota of %s.",
             "镜像共享的账号数量将超过配额 %s。"),
     LIMIT_EXCEEDED("InvalidParameterValue.LimitExceeded",
