@@ -10,7 +10,6 @@ import java.util.Set;
  * Tencent documents them; there is no not_action or not_resource in CAM.
  */
 final class CamParser {
-    private static final Set<String> TOP = Set.of("version", "statement");
     private static final Set<String> ELEMENTS = Set.of("effect", "action", "resource", "condition");
     private static final String QCS_FORM = "qcs:<project>:<service>:<region>:<account>:<resource>";
     private static final String NAME_PREFIX = "name/";
@@ -19,22 +18,7 @@ final class CamParser {
     }
 
     static CompiledPolicy parse(String json) throws PolicyException {
-        JsonNode root = Json.readObject(json);
-        Json.onlyMembers(root, TOP, "", " at the top level (only \"version\" and \"statement\")");
-        JsonNode version = root.get("version");
-        if (version == null) {
-            throw new PolicyException("missing \"version\"");
-        }
-        if (!version.isTextual() || !version.textValue().equals("2.0")) {
-            throw new PolicyException("\"version\" must be the string \"2.0\", found " + version);
-        }
-        JsonNode statements = root.get("statement");
-        if (statements == null) {
-            throw new PolicyException("missing \"statement\"");
-        }
-        if (!statements.isArray() || statements.isEmpty()) {
-            throw new PolicyException("\"statement\" must be an array of at least one statement");
-        }
+        JsonNode statements = Json.statements(json, "version", "2.0", "statement");
         List<Statement> parsed = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
             parsed.add(statement(statements.get(i), "statement " + (i + 1) + ": "));

@@ -41,6 +41,34 @@ final class Json {
         return root;
     }
 
+    /**
+     * The statements of a document whose top level holds exactly its version member, of the one version
+     * allowed, and its statement array of at least one: RAM's {@code Version}/{@code Statement} ("1"),
+     * CAM's {@code version}/{@code statement} ("2.0").
+     */
+    static JsonNode statements(String json, String versionKey, String versionValue, String statementKey)
+            throws PolicyException {
+        JsonNode root = readObject(json);
+        onlyMembers(root, Set.of(versionKey, statementKey), "",
+                " at the top level (only \"" + versionKey + "\" and \"" + statementKey + "\")");
+        JsonNode version = root.get(versionKey);
+        if (version == null) {
+            throw new PolicyException("missing \"" + versionKey + "\"");
+        }
+        if (!version.isTextual() || !version.textValue().equals(versionValue)) {
+            throw new PolicyException("\"" + versionKey + "\" must be the string \"" + versionValue + "\", found "
+                    + version);
+        }
+        JsonNode statements = root.get(statementKey);
+        if (statements == null) {
+            throw new PolicyException("missing \"" + statementKey + "\"");
+        }
+        if (!statements.isArray() || statements.isEmpty()) {
+            throw new PolicyException("\"" + statementKey + "\" must be an array of at least one statement");
+        }
+        return statements;
+    }
+
     /** Refuses any member of {@code object} whose name is not in {@code allowed}, naming it. */
     static void onlyMembers(JsonNode object, Set<String> allowed, String where, String hint)
             throws PolicyException {

@@ -10,7 +10,6 @@ import java.util.Set;
  * case-sensitive, as Alibaba documents them.
  */
 final class RamParser {
-    private static final Set<String> TOP = Set.of("Version", "Statement");
     private static final Set<String> ELEMENTS =
             Set.of("Effect", "Action", "NotAction", "Resource", "NotResource", "Condition");
     private static final String ARN_FORM = "acs:<service>:<region>:<account>:<relative-id>";
@@ -19,22 +18,7 @@ final class RamParser {
     }
 
     static CompiledPolicy parse(String json) throws PolicyException {
-        JsonNode root = Json.readObject(json);
-        Json.onlyMembers(root, TOP, "", " at the top level (only \"Version\" and \"Statement\")");
-        JsonNode version = root.get("Version");
-        if (version == null) {
-            throw new PolicyException("missing \"Version\"");
-        }
-        if (!version.isTextual() || !version.textValue().equals("1")) {
-            throw new PolicyException("\"Version\" must be the string \"1\", found " + version);
-        }
-        JsonNode statements = root.get("Statement");
-        if (statements == null) {
-            throw new PolicyException("missing \"Statement\"");
-        }
-        if (!statements.isArray() || statements.isEmpty()) {
-            throw new PolicyException("\"Statement\" must be an array of at least one statement");
-        }
+        JsonNode statements = Json.statements(json, "Version", "1", "Statement");
         List<Statement> parsed = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
             parsed.add(statement(statements.get(i), "Statement " + (i + 1) + ": "));

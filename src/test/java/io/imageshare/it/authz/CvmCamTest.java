@@ -10,36 +10,20 @@ import com.tencentcloudapi.cvm.v20170312.models.DescribeImagesRequest;
 import com.tencentcloudapi.cvm.v20170312.models.ModifyImageSharePermissionRequest;
 import io.imageshare.core.AccountId;
 import io.imageshare.core.Product;
-import io.imageshare.it.TestServer;
 import io.imageshare.it.authz.SubUsers.Key;
 import io.imageshare.it.tencent.CvmSdk;
 import io.imageshare.it.tencent.CvmSdk.Signing;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** CAM policies of CVM sub-users, through the official Tencent Cloud SDK in each of its signing modes. */
-class CvmCamTest {
+class CvmCamTest extends ServerWithSubUsers {
     private static final String REGION = "ap-guangzhou";
-    private static TestServer server;
-    private static SubUsers subUsers;
     private Key owner;
     private String image;
     private String neighbour;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        subUsers = new SubUsers(server.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void ownerWithTwoImages() {

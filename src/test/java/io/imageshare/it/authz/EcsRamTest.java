@@ -15,34 +15,19 @@ import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import io.imageshare.core.AccountId;
 import io.imageshare.core.Product;
-import io.imageshare.it.TestServer;
 import io.imageshare.it.authz.SubUsers.Key;
+import io.imageshare.it.ens.OpenApi;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** RAM policies of ECS sub-users, through the official Tea SDK (ACS3 and RPC v1) and the legacy SDK. */
-class EcsRamTest {
+class EcsRamTest extends ServerWithSubUsers {
     private static final String REGION = "cn-hangzhou";
-    private static TestServer server;
-    private static SubUsers subUsers;
     private Key owner;
     private String image;
     private String neighbour;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        subUsers = new SubUsers(server.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void ownerWithTwoImages() {
@@ -77,7 +62,7 @@ class EcsRamTest {
 
         server.app().accounts().detachPolicy(owner.account(), bot.user(), "p0");
 
-        assertForbidden(teaError(() -> client.describeImageSharePermission(describe(image))), bot,
+        assertForbidden(OpenApi.error(() -> client.describeImageSharePermission(describe(image))), bot,
                 "ecs:DescribeImageSharePermission", "ImplicitDeny");
     }
 
@@ -86,7 +71,7 @@ class EcsRamTest {
         Key bot = subUsers.user(owner.account(), ram("Allow", "\"ecs:DescribeImages\"", "\"*\""));
         AccountId recipient = subUsers.recipient(owner.account());
 
-        TeaException e = teaError(() -> tea(bot, false).modifyImageSharePermission(modify(image, recipient)));
+        TeaException e = OpenApi.error(() -> tea(bot, false).modifyImageSharePermission(modify(image, recipient)));
 
         assertForbidden(e, bot, "ecs:ModifyImageSharePermission", "ImplicitDeny");
         assertThat(subUsers.sharedWith(Product.ECS, owner.account(), REGION, image)).isEmpty();
@@ -97,7 +82,7 @@ class EcsRamTest {
         Key bot = subUsers.user(owner.account(), ram("Allow", "\"ecs:*\"", "\"*\""),
                 ram("Deny", "\"ecs:ModifyImageSharePermission\"", "\"acs:ecs:*:*:image/*\""));
 
-        TeaException e = teaError(() -> tea(bot, true).modifyImageSharePermission(
+        TeaException e = OpenApi.error(() -> tea(bot, true).modifyImageSharePermission(
                 modify(image, subUsers.recipient(owner.account()))));
 
         assertForbidden(e, bot, "ecs:ModifyImageSharePermission", "ExplicitDeny");
@@ -112,7 +97,7 @@ class EcsRamTest {
         assertThat(client.describeImageSharePermission(describe(image)).getBody().getTotalCount()).isZero();
         assertThat(client.describeImages(new DescribeImagesRequest().setRegionId(REGION).setImageOwnerAlias("self"))
                 .getBody().getTotalCount()).isEqualTo(2);
-        assertForbidden(teaError(() -> client.modifyImageSharePermission(
+        assertForbidden(OpenApi.error(() -> client.modifyImageSharePermission(
                 modify(image, subUsers.recipient(owner.account())))), bot, "ecs:ModifyImageSharePermission",
                 "ImplicitDeny");
     }
@@ -126,12 +111,12 @@ class EcsRamTest {
         Client client = tea(bot, false);
 
         client.modifyImageSharePermission(modify(image, recipient));
-        TeaException e = teaError(() -> client.modifyImageSharePermission(modify(neighbour, recipient)));
+        TeaException e = OpenApi.error(() -> client.modifyImageSharePermission(modify(neighbour, recipient)));
 
         assertForbidden(e, bot, "ecs:ModifyImageSharePermission", "ImplicitDeny");
         assertThat(subUsers.sharedWith(Product.ECS, owner.account(), REGION, image)).containsExactly(recipient.id());
         assertThat(subUsers.sharedWith(Product.ECS, owner.account(), REGION, neighbour)).isEmpty();
-        assertForbidden(teaError(() -> client.describeImageSharePermission(describe(neighbour))), bot,
+        assertForbidden(OpenApi.error(() -> client.describeImageSharePermission(describe(neighbour))), bot,
                 "ecs:DescribeImageSharePermission", "ImplicitDeny");
     }
 
@@ -145,7 +130,7 @@ class EcsRamTest {
 
         assertThat(tea(loopback, false).describeImageSharePermission(describe(image)).getBody().getImageId())
                 .isEqualTo(image);
-        assertForbidden(teaError(() -> tea(office, false).describeImageSharePermission(describe(image))), office,
+        assertForbidden(OpenApi.error(() -> tea(office, false).describeImageSharePermission(describe(image))), office,
                 "ecs:DescribeImageSharePermission", "ImplicitDeny");
     }
 
@@ -156,7 +141,7 @@ class EcsRamTest {
         String foreign = subUsers.image(other.account(), Product.ECS, REGION);
         AccountId recipient = subUsers.recipient(owner.account());
 
-        TeaException e = teaError(() -> tea(bot, false).modifyImageSharePermission(modify(foreign, recipient)));
+        TeaException e = OpenApi.error(() -> tea(bot, false).modifyImageSharePermission(modify(foreign, recipient)));
 
         assertThat(e.getCode()).isEqualTo("InvalidImageId.NotFound");
         assertThat(subUsers.sharedWith(Product.ECS, other.account(), REGION, foreign)).isEmpty();
@@ -198,21 +183,6 @@ class EcsRamTest {
                 .containsEntry("PolicyType", "AccountLevelIdentityBasedPolicy");
         assertThat((String) detail.get("AuthPrincipalDisplayName")).matches("[0-9]{16}");
         assertThat((String) detail.get("EncodedDiagnosticMessage")).isNotBlank();
-    }
-
-    interface Call {
-        Object call() throws Exception;
-    }
-
-    static TeaException teaError(Call call) {
-        try {
-            call.call();
-        } catch (TeaException e) {
-            return e;
-        } catch (Exception e) {
-            throw new AssertionError("expected a TeaException", e);
-        }
-        throw new AssertionError("expected a TeaException, the call succeeded");
     }
 
     private static Client tea(Key key, boolean rpcV1) {

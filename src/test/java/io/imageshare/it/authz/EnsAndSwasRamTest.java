@@ -10,13 +10,10 @@ import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.Client;
 import io.imageshare.core.AccountId;
 import io.imageshare.core.Product;
-import io.imageshare.it.TestServer;
 import io.imageshare.it.authz.SubUsers.Key;
 import io.imageshare.it.ens.OpenApi;
 import io.imageshare.it.ens.OpenApi.Mode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,21 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * (wire.md §0.1). ENS refuses with its own NoPermission (HTTP 400), SWAS with the gateway's
  * Forbidden.RAM (403); both carry the gateway's AccessDeniedDetail.
  */
-class EnsAndSwasRamTest {
+class EnsAndSwasRamTest extends ServerWithSubUsers {
     private static final String REGION = "cn-hangzhou";
-    private static TestServer server;
-    private static SubUsers subUsers;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        subUsers = new SubUsers(server.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @ParameterizedTest
     @EnumSource(Mode.class)

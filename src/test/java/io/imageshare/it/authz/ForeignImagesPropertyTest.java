@@ -12,15 +12,12 @@ import com.tencentcloudapi.common.profile.HttpProfile;
 import io.imageshare.core.AccountId;
 import io.imageshare.core.Image;
 import io.imageshare.core.Product;
-import io.imageshare.it.TestServer;
 import io.imageshare.it.authz.SubUsers.Key;
 import io.imageshare.it.ens.OpenApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,24 +26,11 @@ import org.junit.jupiter.api.Test;
  * changes another account's images or their sharing. Each call must fail, and afterwards the
  * victim's images, shares and flags are exactly as before.
  */
-class ForeignImagesPropertyTest {
+class ForeignImagesPropertyTest extends ServerWithSubUsers {
     private static final long SEED = Long.getLong("imageshare.property.seed", 20261124L);
     private static final int USERS = 40;
     private static final String HZ = "cn-hangzhou";
     private static final String GZ = "ap-guangzhou";
-    private static TestServer server;
-    private static SubUsers subUsers;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        subUsers = new SubUsers(server.app());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void noPolicyReachesAnotherAccountsImages() throws Exception {
