@@ -92,18 +92,36 @@ public final class Authorizer {
     private Map<String, String> context(Cloud cloud, RequestFacts facts) {
         Map<String, String> context = new HashMap<>();
         String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        String ip = address(facts.sourceIp());
         if (cloud == Cloud.TENCENT) {
-            context.put("qcs:ip", facts.sourceIp());
+            putIfKnown(context, "qcs:ip", ip);
             context.put("qcs:current_time", now);
             if (facts.region() != null) {
                 context.put(facts.service() + ":region", facts.region());
             }
         } else {
-            context.put("acs:sourceip", facts.sourceIp());
+            putIfKnown(context, "acs:sourceip", ip);
             context.put("acs:securetransport", Boolean.toString(facts.secureTransport()));
             context.put("acs:currenttime", now);
         }
         return context;
+    }
+
+    /** A peer address as an IP literal: without the brackets or the zone an IPv6 peer may come with. */
+    static String address(String peer) {
+        if (peer == null || peer.isEmpty()) {
+            return null;
+        }
+        String a = peer.startsWith("[") && peer.endsWith("]") ? peer.substring(1, peer.length() - 1) : peer;
+        int zone = a.indexOf('%');
+        return zone < 0 ? a : a.substring(0, zone);
+    }
+
+    /** An unknown value is left out: a condition on it then sees an absent key, never a null. */
+    private static void putIfKnown(Map<String, String> context, String key, String value) {
+        if (value != null) {
+            context.put(key, value);
+        }
     }
 
     private static String firstRefused(List<Policy> policies, String action, List<String> resources,

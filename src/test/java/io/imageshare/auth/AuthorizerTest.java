@@ -72,6 +72,19 @@ class AuthorizerTest {
     }
 
     @Test
+    void peerAddressesAreReadAsLiterals() {
+        assertThat(Authorizer.address("[::1]")).isEqualTo("::1");
+        assertThat(Authorizer.address("fe80::1%eth0")).isEqualTo("fe80::1");
+        assertThat(Authorizer.address("127.0.0.1")).isEqualTo("127.0.0.1");
+        assertThat(Authorizer.address(null)).isNull();
+        String loopbackOnly = ram("{\"IpAddress\":{\"acs:SourceIp\":\"::1\"}}");
+        assertThat(new Authorizer(NOON).check(bot(ALI, loopbackOnly), "ecs:DescribeImages", List.of(ARN),
+                new RequestFacts("[0:0:0:0:0:0:0:1]", false, null, null))).isNull();
+        assertThat(new Authorizer(NOON).check(bot(ALI, loopbackOnly), "ecs:DescribeImages", List.of(ARN),
+                new RequestFacts(null, false, null, null))).as("no address: the condition fails").isNotNull();
+    }
+
+    @Test
     void aStoredPolicyThatNoLongerParsesRefusesEverythingExplicitly() {
         Denial d = new Authorizer(NOON).check(bot(ALI, ram(null), "{\"Version\":\"2\"}"), "ecs:DescribeImages", List.of(ARN), LOOPBACK);
 

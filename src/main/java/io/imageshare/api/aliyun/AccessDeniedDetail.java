@@ -1,5 +1,6 @@
 package io.imageshare.api.aliyun;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.imageshare.auth.Denial;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -12,10 +13,11 @@ import java.util.Base64;
 public record AccessDeniedDetail(String policyType, String authPrincipalOwnerId, String authPrincipalType,
                                  String authPrincipalDisplayName, String noPermissionType, String authAction,
                                  String encodedDiagnosticMessage) {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static AccessDeniedDetail of(Denial denial) {
-        String diagnostic = "{\"AuthAction\":\"" + denial.action() + "\",\"AuthResource\":\"" + denial.resource()
-                + "\",\"ExplicitDeny\":" + denial.explicit() + "}";
+        String diagnostic = JSON.createObjectNode().put("AuthAction", denial.action())
+                .put("AuthResource", denial.resource()).put("ExplicitDeny", denial.explicit()).toString();
         return new AccessDeniedDetail("AccountLevelIdentityBasedPolicy", denial.caller().account().id(), "SubUser",
                 denial.principalId() == null ? denial.caller().userName() : denial.principalId(),
                 denial.explicit() ? "ExplicitDeny" : "ImplicitDeny", denial.action(),
