@@ -142,8 +142,12 @@ public final class AccountService {
         }
     }
 
-    /** RAM's rule for user names, which CAM's (letters, digits, +=,.@_-, up to 64) also satisfies. */
-    private static void checkUserName(String name) {
+    /**
+     * RAM's rule for user names, which CAM's (letters, digits, +=,.@_-, up to 64) also satisfies.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static void checkUserName(String name) {
         if (name == null || name.isEmpty() || name.length() > 64) {
             throw new IllegalArgumentException("a user name has 1 to 64 characters");
         }

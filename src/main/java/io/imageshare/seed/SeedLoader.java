@@ -112,7 +112,7 @@ public final class SeedLoader {
             }
             requireKeys(a.accessKeys());
             for (SeedFile.SeedUser u : a.users()) {
-                require(u.name(), "user name");
+                AccountService.checkUserName(require(u.name(), "user name"));
                 requireKeys(u.accessKeys());
                 for (JsonNode document : u.policies()) {
                     try {

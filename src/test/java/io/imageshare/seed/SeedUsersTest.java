@@ -59,6 +59,19 @@ class SeedUsersTest {
     }
 
     @Test
+    void aUserNameTheVendorRefusesRefusesTheWholeFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("seed.json");
+        Files.writeString(file, """
+                {"accounts": [{"cloud": "aliyun", "id": "1234567890123456",
+                  "users": [{"name": "ci bot"}]}]}
+                """);
+        try (ImageShare app = open(dir)) {
+            assertThatThrownBy(() -> app.seedLoader().load(SeedLoader.read(file))).hasMessageContaining("ci bot");
+            assertThat(app.accounts().exists(OWNER)).as("nothing written").isFalse();
+        }
+    }
+
+    @Test
     void aCamPolicyIsRefusedForAnAlibabaUser(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("seed.json");
         Files.writeString(file, """
