@@ -39,6 +39,7 @@ class BenchmarksSmokeTest {
         assertThat(ran).contains("SignatureBenchmark.verifyRpcV1", "SignatureBenchmark.verifyAcs3",
                 "SignatureBenchmark.verifyTc3", "ParsingBenchmark.decodeQuery", "ParsingBenchmark.decodeFormBody",
                 "ParsingBenchmark.encodeParams", "ParsingBenchmark.ecsDescribeParams", "RenderingBenchmark.ecsJson",
-                "RenderingBenchmark.ecsXml", "RenderingBenchmark.cvmJson");
+                "RenderingBenchmark.ecsXml", "RenderingBenchmark.cvmJson", "PolicyBenchmark.decide",
+                "PolicyBenchmark.parse");
     }
 }
