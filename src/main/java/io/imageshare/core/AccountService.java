@@ -3,8 +3,10 @@ package io.imageshare.core;
 import io.imageshare.secret.SecretCipher;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -12,9 +14,19 @@ import java.util.concurrent.ThreadLocalRandom;
  * and come back decrypted.
  */
 public final class AccountService {
+    /** Root keys held in memory at most; past it the memory starts again (a key costs one read then). */
+    static final int ROOT_KEYS_KEPT = 65_536;
+
     private final Store store;
     private final SecretCipher cipher;
     private final InstantSource clock;
+    /**
+     * Root keys already read, by ID. A stored key never changes (keys are added, never disabled, edited
+     * or deleted: no StoreTx method can, and AccountServiceTest holds it so), so a key once read is the
+     * key; a key not yet read is always looked up, so one added by another node or the CLI works at
+     * once. Sub-users' keys are not kept: their policies change. docs/adr/0016.
+     */
+    private final Map<String, AccessKey> rootKeys = new ConcurrentHashMap<>();
 
     public AccountService(Store store, SecretCipher cipher, InstantSource clock) {
         this.store = store;
@@ -127,9 +139,22 @@ public final class AccountService {
      * policies, read in the same transaction (one read per request, and one snapshot of both).
      */
     public Optional<AccessKey> findKey(String keyId) {
-        return store.read(tx -> tx.accessKey(keyId).map(k -> new AccessKey(k.id(),
+        AccessKey kept = rootKeys.get(keyId);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<AccessKey> key = store.read(tx -> tx.accessKey(keyId).map(k -> new AccessKey(k.id(),
                 cipher.decrypt(k.id(), k.encryptedSecret()), k.account(), k.userName(), k.enabled(),
                 k.userName() == null ? null : principal(tx, k.account(), k.userName()).orElse(null))));
+        key.filter(k -> k.userName() == null).ifPresent(this::keep);
+        return key;
+    }
+
+    private void keep(AccessKey key) {
+        if (rootKeys.size() >= ROOT_KEYS_KEPT) {
+            rootKeys.clear();
+        }
+        rootKeys.put(key.id(), key);
     }
 
     public boolean exists(AccountId id) {
