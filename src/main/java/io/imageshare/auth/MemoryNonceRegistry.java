@@ -123,7 +123,7 @@ public final class MemoryNonceRegistry implements NonceRegistry {
             }
             int at = (int) Math.floorMod(slice, (long) sliceSets.length);
             LongHashSet set = sliceSets[at];
-            long grownSlots = slots - set.slots() + set.slotsAfterAdd(hash);
+            long grownSlots = slots - set.slots() + set.slotsAfterAdd();
             if (size >= capacity || grownSlots > maxSlots) {
                 throw new AuthException(AuthFailure.REPLAY_CAPACITY_EXHAUSTED,
                         "replay memory holds " + size + " nonces in " + slots * Long.BYTES + " bytes");
