@@ -130,6 +130,34 @@ class MemoryNonceRegistryTest {
     }
 
     @Test
+    void aBurstInOneSliceReachesTheWholeCapacityWithinTheBudget() {
+        int capacity = 300_000;
+        MemoryNonceRegistry r = new MemoryNonceRegistry(WINDOW, capacity);
+        int accepted = 0;
+        AuthException refusal = null;
+        for (int i = 0; i <= capacity; i++) {
+            try {
+                assertThat(r.firstUse("AK1", "n" + i, T0)).isTrue();
+                accepted++;
+            } catch (AuthException e) {
+                refusal = e;
+            }
+            if (i % 10_000 == 0) {
+                assertThat(r.bytes()).isLessThanOrEqualTo(r.maxBytes());
+            }
+        }
+        // Every nonce in one time slice, as at a steady peak: doubling alone would stop at 2^18 = 262,144
+        // (its next table, 2^20 slots, passes the 600,000-slot budget); growing by what is left does not.
+        assertThat(accepted).isEqualTo(capacity);
+        assertThat(refusal).isNotNull();
+        assertThat(refusal.failure()).isEqualTo(AuthFailure.REPLAY_CAPACITY_EXHAUSTED);
+        assertThat(r.bytes()).isLessThanOrEqualTo(r.maxBytes());
+        for (int i = 0; i < capacity; i += 997) {
+            assertThat(r.firstUse("AK1", "n" + i, T0.plusSeconds(1))).as("n%d remembered", i).isFalse();
+        }
+    }
+
+    @Test
     void memoryStaysWithinSixteenBytesAnEntryOfCapacityWhateverTheTraffic() {
         int capacity = 50_000;
         MemoryNonceRegistry r = new MemoryNonceRegistry(WINDOW, capacity);
