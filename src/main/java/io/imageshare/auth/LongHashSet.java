@@ -4,101 +4,103 @@ package io.imageshare.auth;
  * A set of 64-bit hashes by open addressing: a long per entry instead of a boxed object and a node,
  * so the replay memory's size is predictable. Not thread-safe. Values are assumed well mixed.
  *
- * <p>The set is 64 tables, chosen by a value's top six bits (its slot by the low bits). A full
- * registry at the peak holds two million nonces in one time slice; as one table, each doubling
- * allocated the new array beside the old, 48 MB at once at the last step, and left the old as garbage
- * in the old generation, which set the server's resident high-water mark (docs/benchmarks.md,
- * Memory). Sixty-four tables grow one at a time, by at most a 64th of that.
+ * <p>The table is kept at most half full and may have any length: a value's first slot is its low 32
+ * bits scaled to the length (multiply and shift), not its low bits masked. So a table that may not
+ * double within its owner's budget can still grow by what the budget has left, and a registry of
+ * capacity N reaches N entries in 2N slots even when they all fall into one set (with doubling only,
+ * it refused from about half of N: 2^20 entries want 2^22 slots, more than 4,000,000).
  */
 final class LongHashSet {
     /** 0 marks a free slot, so a real 0 is stored as this instead (a 2^-64 false match). */
     private static final long ZERO_STANDIN = 0x9E3779B97F4A7C15L;
-    private static final int SHARD_SHIFT = 58;
-    private static final int SHARDS = 1 << (64 - SHARD_SHIFT);
-    private static final int INITIAL_SLOTS = 2;
+    private static final int INITIAL_SLOTS = 16;
 
-    private final long[][] tables = new long[SHARDS][INITIAL_SLOTS];
-    private final int[] sizes = new int[SHARDS];
+    private long[] table = new long[INITIAL_SLOTS];
     private int size;
-    private long slots = (long) SHARDS * INITIAL_SLOTS;
 
     int size() {
         return size;
     }
 
     /** Slots allocated: the set's memory is 8 bytes a slot. */
-    long slots() {
-        return slots;
+    int slots() {
+        return table.length;
     }
 
-    /** Slots the set will hold once {@code value} is added. */
-    long slotsAfterAdd(long value) {
-        int shard = shard(standIn(value));
-        return growsOnAdd(shard) ? slots + tables[shard].length : slots;
+    /**
+     * The slots the set will have once one more value is added: its own while it stays at most half
+     * full, else twice as many or, when {@code maxSlots} allows less, as many as it allows if that is an
+     * eighth more (smaller steps would copy the whole table for a few entries); -1 when the value does
+     * not fit within {@code maxSlots}.
+     */
+    long slotsForOneMore(long maxSlots) {
+        if ((size + 1) * 2L <= table.length) {
+            return table.length;
+        }
+        long grown = Math.min(2L * table.length, Math.min(maxSlots, Integer.MAX_VALUE - 8));
+        return grown >= table.length + table.length / 8 && (size + 1) * 2L <= grown ? grown : -1;
     }
 
     boolean contains(long value) {
         long v = standIn(value);
-        long[] table = tables[shard(v)];
-        int mask = table.length - 1;
-        for (int i = (int) v & mask; ; i = (i + 1) & mask) {
-            if (table[i] == v) {
+        long[] t = table;
+        for (int i = first(v, t.length); ; i = next(i, t.length)) {
+            if (t[i] == v) {
                 return true;
             }
-            if (table[i] == 0) {
+            if (t[i] == 0) {
                 return false;
             }
         }
     }
 
-    /** Returns false when already present. */
-    boolean add(long value) {
+    /**
+     * Adds the value, first growing the table to {@code slots} (from {@link #slotsForOneMore}) when that
+     * is more than it has. Returns false when already present.
+     */
+    boolean add(long value, long slots) {
         long v = standIn(value);
-        int shard = shard(v);
-        if (growsOnAdd(shard)) {
-            slots += tables[shard].length;
-            tables[shard] = grown(tables[shard]);
+        if (slots > table.length) {
+            long[] bigger = new long[(int) slots];
+            for (long old : table) {
+                if (old != 0) {
+                    insert(bigger, old);
+                }
+            }
+            table = bigger;
         }
-        if (!insert(tables[shard], v)) {
+        if ((size + 1) * 2L > table.length) {
+            throw new IllegalStateException("the set would be more than half full; grow it first");
+        }
+        if (!insert(table, v)) {
             return false;
         }
-        sizes[shard]++;
         size++;
         return true;
-    }
-
-    private boolean growsOnAdd(int shard) {
-        return (sizes[shard] + 1) * 2 > tables[shard].length;
     }
 
     private static long standIn(long value) {
         return value == 0 ? ZERO_STANDIN : value;
     }
 
-    private static int shard(long v) {
-        return (int) (v >>> SHARD_SHIFT);
+    /** The low 32 bits scaled to [0, length): any length works, and the bits are SHA-256's. */
+    private static int first(long v, int length) {
+        return (int) (((v & 0xFFFF_FFFFL) * length) >>> 32);
     }
 
-    private static boolean insert(long[] table, long v) {
-        int mask = table.length - 1;
-        int i = (int) v & mask;
-        while (table[i] != 0) {
-            if (table[i] == v) {
+    private static int next(int i, int length) {
+        return i + 1 == length ? 0 : i + 1;
+    }
+
+    private static boolean insert(long[] t, long v) {
+        int i = first(v, t.length);
+        while (t[i] != 0) {
+            if (t[i] == v) {
                 return false;
             }
-            i = (i + 1) & mask;
+            i = next(i, t.length);
         }
-        table[i] = v;
+        t[i] = v;
         return true;
-    }
-
-    private static long[] grown(long[] table) {
-        long[] bigger = new long[table.length * 2];
-        for (long v : table) {
-            if (v != 0) {
-                insert(bigger, v);
-            }
-        }
-        return bigger;
     }
 }

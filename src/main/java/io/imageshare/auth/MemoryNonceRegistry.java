@@ -17,7 +17,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Memory is bounded in slots, not only entries: the sets never hold more than
  * {@code 2 × capacity} slots beyond their initial ones, i.e. at most 16 bytes an entry of capacity
- * ({@link #maxBytes()}), allocated as traffic needs it. When {@code capacity} entries are held, or a
+ * ({@link #maxBytes()}), allocated as traffic needs it; a set grows by what the budget has left when it
+ * may not double, so the capacity is reached even when a burst puts every nonce in one slice. When {@code capacity} entries are held, or a
  * set would have to grow past that budget, new nonces are refused with
  * {@link AuthFailure#REPLAY_CAPACITY_EXHAUSTED} rather than making room: forgetting a live nonce
  * would silently reopen replay, while refusing fails loudly and clears itself as slices expire.
@@ -123,8 +124,9 @@ public final class MemoryNonceRegistry implements NonceRegistry {
             }
             int at = (int) Math.floorMod(slice, (long) sliceSets.length);
             LongHashSet set = sliceSets[at];
-            long grownSlots = slots - set.slots() + set.slotsAfterAdd(hash);
-            if (size >= capacity || grownSlots > maxSlots) {
+            long others = slots - set.slots();
+            long setSlots = set.slotsForOneMore(maxSlots - others);
+            if (size >= capacity || setSlots < 0) {
                 throw new AuthException(AuthFailure.REPLAY_CAPACITY_EXHAUSTED,
                         "replay memory holds " + size + " nonces in " + slots * Long.BYTES + " bytes");
             }
@@ -133,8 +135,8 @@ public final class MemoryNonceRegistry implements NonceRegistry {
             }
             // A slot holding a newer slice means this caller's clock lags far behind another's;
             // keeping the nonce in the newer slice only remembers it longer.
-            set.add(hash);
-            slots = grownSlots;
+            set.add(hash, setSlots);
+            slots = others + setSlots;
             size++;
             return true;
         } finally {
