@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,20 +43,20 @@ public final class Authorizer {
      * were read with its key (AccountService.findKey).
      *
      * @param action    the RAM or CAM action, e.g. {@code ecs:ModifyImageSharePermission}
-     * @param resources the ARNs the call touches, in the caller's account
+     * @param resources the ARNs the call touches, in the caller's account; at least one
      * @param facts     what conditions may test about the request
      */
     public Denial check(Caller caller, String action, List<String> resources, RequestFacts facts) {
         if (caller.isRoot()) {
             return null;
         }
-        Optional<Principal> principal = Optional.ofNullable(caller.principal());
-        if (principal.isEmpty()) {
+        Principal principal = caller.principal();
+        if (principal == null) {
             // The user was removed after its key was read: nothing grants it anything now.
-            return new Denial(caller, false, null, action, resources.isEmpty() ? "*" : resources.get(0));
+            return new Denial(caller, false, null, action, resources.get(0));
         }
         List<Policy> policies = new ArrayList<>();
-        for (NamedPolicy p : principal.get().policies()) {
+        for (NamedPolicy p : principal.policies()) {
             policies.add(parsed(caller.account().cloud(), p));
         }
         Map<String, String> context = context(caller.account().cloud(), facts);
@@ -65,7 +64,7 @@ public final class Authorizer {
         if (decision == Decision.ALLOW) {
             return null;
         }
-        return new Denial(caller, decision == Decision.EXPLICIT_DENY, principal.get().user().uid(), action,
+        return new Denial(caller, decision == Decision.EXPLICIT_DENY, principal.user().uid(), action,
                 firstRefused(policies, action, resources, context));
     }
 
@@ -131,6 +130,6 @@ public final class Authorizer {
                 return resource;
             }
         }
-        return resources.isEmpty() ? "*" : resources.get(0);
+        return resources.get(0); // refused as a whole, though each alone was allowed: cannot happen, named anyway
     }
 }

@@ -1,6 +1,7 @@
 package io.imageshare.api.aliyun;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Alibaba Cloud Resource Names as RAM policies match them: {@code acs:<service>:<region>:<account>:<id>}.
@@ -19,6 +20,16 @@ public final class Arns {
     public static String imageId(AliyunCall call) {
         String id = call.params().optional("ImageId");
         return id == null ? "" : id;
+    }
+
+    /** The call's own resource of a type, by its ImageId: {@code acs:<service>:<region>:<account>:<type>/<ImageId>}. */
+    public static Function<AliyunCall, List<String>> byImageId(String service, String type, AliyunRegions regions) {
+        return call -> List.of(of(service, regions.resolve(call), call, type + "/" + imageId(call)));
+    }
+
+    /** Every resource of a type in the call's region: {@code acs:<service>:<region>:<account>:<type>/*}. */
+    public static Function<AliyunCall, List<String>> everyOf(String service, String type, AliyunRegions regions) {
+        return call -> List.of(of(service, regions.resolve(call), call, type + "/*"));
     }
 
     /** For actions RAM authorises on "All Resources". */

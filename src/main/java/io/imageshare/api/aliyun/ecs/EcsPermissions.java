@@ -24,10 +24,8 @@ final class EcsPermissions {
     }
 
     static Map<String, RamPermission> table(AliyunRegions regions) {
-        Function<AliyunCall, List<String>> image =
-                call -> List.of(Arns.of("ecs", regions.resolve(call), call, "image/" + Arns.imageId(call)));
-        Function<AliyunCall, List<String>> anyImage =
-                call -> List.of(Arns.of("ecs", regions.resolve(call), call, "image/*"));
+        Function<AliyunCall, List<String>> image = Arns.byImageId("ecs", "image", regions);
+        Function<AliyunCall, List<String>> anyImage = Arns.everyOf("ecs", "image", regions);
         return Map.of(
                 "DescribeImageSharePermission", new RamPermission("ecs:DescribeImageSharePermission", GET, image),
                 "ModifyImageSharePermission", new RamPermission("ecs:ModifyImageSharePermission", UPDATE, image),

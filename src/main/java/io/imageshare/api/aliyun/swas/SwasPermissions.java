@@ -25,10 +25,8 @@ final class SwasPermissions {
     }
 
     static Map<String, RamPermission> table(AliyunRegions regions) {
-        Function<AliyunCall, List<String>> image = call -> List.of(
-                Arns.of("swas-open", regions.resolve(call), call, "customimage/" + Arns.imageId(call)));
-        Function<AliyunCall, List<String>> anyImage =
-                call -> List.of(Arns.of("swas-open", regions.resolve(call), call, "customimage/*"));
+        Function<AliyunCall, List<String>> image = Arns.byImageId("swas-open", "customimage", regions);
+        Function<AliyunCall, List<String>> anyImage = Arns.everyOf("swas-open", "customimage", regions);
         return Map.of(
                 "ListCustomImageShareAccounts",
                 new RamPermission("swas-open:ListCustomImageShareAccounts", NONE, image),
