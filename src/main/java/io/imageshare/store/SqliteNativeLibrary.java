@@ -3,6 +3,7 @@ package io.imageshare.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -49,30 +50,55 @@ final class SqliteNativeLibrary {
         }
     }
 
-    /** The cached library (written now if missing or of the wrong size), or null if the jar has none. */
+    /**
+     * The cached library (written now if missing or of the wrong size), or null if the jar has none.
+     * The folder is named from the JVM's own properties, and the jar resource it was copied from is
+     * noted beside it: asking the driver which resource fits this platform starts {@code uname -o}
+     * (its Android check), and a process started at every server start cost tens of milliseconds of
+     * a one-second start (issue 6). The driver is asked only when the copy has to be written.
+     */
     static Path cachedCopy(Path root) throws IOException {
         String name = LibraryLoaderUtil.getNativeLibName();
-        String folder = LibraryLoaderUtil.getNativeLibResourcePath();
-        URL resource = SQLiteJDBCLoader.class.getResource(folder + "/" + name);
-        if (resource == null) {
-            return null;
-        }
-        long size = resource.openConnection().getContentLengthLong();
-        Path dir = root.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-"
-                + OSInfo.getNativeLibFolderPathForCurrentOS().replace('/', '-'));
+        Path dir = root.resolve(safe("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-"
+                + System.getProperty("os.name") + "-" + System.getProperty("os.arch")
+                + (OSInfo.isMusl() ? "-musl" : "")));
         Path lib = dir.resolve(name);
-        if (Files.isRegularFile(lib) && size >= 0 && Files.size(lib) == size) {
+        Path noted = dir.resolve(name + ".source");
+        if (Files.isRegularFile(lib) && Files.isRegularFile(noted)
+                && sizeOf(Files.readString(noted).strip()) == Files.size(lib)) {
             return lib;
         }
+        String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
+        if (sizeOf(resource) < 0) {
+            return null;
+        }
         Files.createDirectories(dir);
-        Path partial = Files.createTempFile(dir, name, ".partial");
-        try (InputStream in = resource.openStream()) {
-            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, lib, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+            replace(lib, in.readAllBytes());
+        }
+        replace(noted, resource.getBytes(StandardCharsets.UTF_8));
+        return lib;
+    }
+
+    /** The size of a resource of the driver's jar, or -1 if there is none. */
+    private static long sizeOf(String resource) throws IOException {
+        URL url = SQLiteJDBCLoader.class.getResource(resource);
+        return url == null ? -1 : url.openConnection().getContentLengthLong();
+    }
+
+    /** Writes through a temporary file and an atomic rename, so no reader sees half a file. */
+    private static void replace(Path file, byte[] bytes) throws IOException {
+        Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+        try {
+            Files.write(partial, bytes);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(partial);
         }
-        return lib;
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private static Path cacheRoot() {

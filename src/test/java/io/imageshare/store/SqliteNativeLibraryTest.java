@@ -36,8 +36,22 @@ class SqliteNativeLibraryTest {
         assertThat(SqliteNativeLibrary.cachedCopy(cache)).isEqualTo(lib);
         assertThat(Files.getLastModifiedTime(lib)).isEqualTo(old);
         try (var files = Files.list(lib.getParent())) {
-            assertThat(files).containsExactly(lib); // no partial copies left behind
+            // the library and the note of where it came from; no partial copies left behind
+            assertThat(files).containsExactlyInAnyOrder(lib, lib.resolveSibling(lib.getFileName() + ".source"));
         }
+    }
+
+    @Test
+    void aCopyWhoseNoteNamesNoResourceIsWrittenAgain() throws Exception {
+        Path lib = SqliteNativeLibrary.cachedCopy(cache);
+        Path note = lib.resolveSibling(lib.getFileName() + ".source");
+        Files.writeString(note, "/org/sqlite/native/Nowhere/none/" + lib.getFileName());
+        Files.write(lib, new byte[] {1, 2, 3});
+
+        assertThat(SqliteNativeLibrary.cachedCopy(cache)).isEqualTo(lib);
+        assertThat(Files.readAllBytes(lib)).isEqualTo(jarCopy());
+        assertThat(Files.readString(note)).isEqualTo(
+                LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName());
     }
 
     @Test
