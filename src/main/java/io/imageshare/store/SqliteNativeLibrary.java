@@ -64,12 +64,12 @@ final class SqliteNativeLibrary {
                 + (OSInfo.isMusl() ? "-musl" : "")));
         Path lib = dir.resolve(name);
         Path noted = dir.resolve(name + ".source");
-        if (Files.isRegularFile(lib) && Files.isRegularFile(noted)
-                && sizeOf(Files.readString(noted).strip()) == Files.size(lib)) {
+        String source = Files.isRegularFile(lib) ? readNote(noted) : null;
+        if (source != null && sizeOf(source) == Files.size(lib)) {
             return lib;
         }
         String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
-        if (sizeOf(resource) < 0) {
+        if (SQLiteJDBCLoader.class.getResource(resource) == null) {
             return null;
         }
         Files.createDirectories(dir);
@@ -80,7 +80,16 @@ final class SqliteNativeLibrary {
         return lib;
     }
 
-    /** The size of a resource of the driver's jar, or -1 if there is none. */
+    /** The noted jar resource, or null if there is no readable note (then the copy is written again). */
+    private static String readNote(Path noted) {
+        try {
+            return Files.readString(noted).strip();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The size of a resource of the driver's jar, or -1 if there is none or it is not known. */
     private static long sizeOf(String resource) throws IOException {
         URL url = SQLiteJDBCLoader.class.getResource(resource);
         return url == null ? -1 : url.openConnection().getContentLengthLong();

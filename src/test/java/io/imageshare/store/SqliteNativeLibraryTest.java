@@ -42,6 +42,17 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
+    void anUnreadableNoteIsWrittenAgainInsteadOfFailingEveryStart() throws Exception {
+        Path lib = SqliteNativeLibrary.cachedCopy(cache);
+        Path note = lib.resolveSibling(lib.getFileName() + ".source");
+        Files.write(note, new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0x80}); // not UTF-8
+
+        assertThat(SqliteNativeLibrary.cachedCopy(cache)).isEqualTo(lib);
+        assertThat(Files.readString(note)).endsWith("/" + lib.getFileName());
+        assertThat(Files.readAllBytes(lib)).isEqualTo(jarCopy());
+    }
+
+    @Test
     void aCopyWhoseNoteNamesNoResourceIsWrittenAgain() throws Exception {
         Path lib = SqliteNativeLibrary.cachedCopy(cache);
         Path note = lib.resolveSibling(lib.getFileName() + ".source");
