@@ -108,13 +108,11 @@ public final class ImageService {
 
     public SharePage listShares(AccountId caller, Product product, String region, String imageId,
                                 PageRequest page, AccountId only) {
-        return store.read(tx -> {
-            Image image = owned(tx.image(product, imageId).orElse(null), caller, product, region, imageId);
-            long total = only == null ? image.shareCount() : tx.countShares(product, imageId, only);
-            List<Share> items = page.offset() >= total ? List.of()
-                    : tx.shares(product, imageId, only, page.offset(), page.size());
-            return new SharePage(image, new Page<>(items, total, page));
-        });
+        // Read before the owner is checked: the store may answer from memory (docs/adr/0019), and a
+        // page of another owner's image is read only to be refused.
+        SharePage found = store.sharePage(product, imageId, only, page).orElse(null);
+        owned(found == null ? null : found.image(), caller, product, region, imageId);
+        return found;
     }
 
     public void modifyShares(AccountId caller, Product product, String region, String imageId, ShareChange change) {

@@ -79,6 +79,16 @@ public interface StoreTx {
 
     long countShares(Product product, String imageId, AccountId only);
 
+    /** The image and one page of its recipients ({@code only}: of that one account); empty without the image. */
+    default Optional<SharePage> sharePage(Product product, String imageId, AccountId only, PageRequest page) {
+        return image(product, imageId).map(image -> {
+            long total = only == null ? image.shareCount() : countShares(product, imageId, only);
+            List<Share> items = page.offset() >= total ? List.of()
+                    : shares(product, imageId, only, page.offset(), page.size());
+            return new SharePage(image, new Page<>(items, total, page));
+        });
+    }
+
     /** Which of these accounts already have a share of the image. */
     Set<AccountId> sharedAmong(Product product, String imageId, Collection<AccountId> accounts);
 

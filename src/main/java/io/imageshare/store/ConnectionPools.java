@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -18,13 +19,16 @@ final class ConnectionPools implements AutoCloseable {
     private final HikariDataSource writer;
     private final HikariDataSource reader;
     private final StatementSource statements;
+    /** SQLite's commit counter (docs/adr/0019); null on PostgreSQL. */
+    private final SqliteDataVersion dataVersion;
 
     private ConnectionPools(Dialect dialect, HikariDataSource writer, HikariDataSource reader,
-            StatementSource statements) {
+            StatementSource statements, SqliteDataVersion dataVersion) {
         this.dialect = dialect;
         this.writer = writer;
         this.reader = reader;
         this.statements = statements;
+        this.dataVersion = dataVersion;
     }
 
     /** Opens the pools; fails at once (not on first use) when the database cannot be reached. */
@@ -53,8 +57,16 @@ final class ConnectionPools implements AutoCloseable {
         return statements;
     }
 
+    /** SQLite's commit counter, on a connection of its own; empty on PostgreSQL. */
+    Optional<SqliteDataVersion> dataVersion() {
+        return Optional.ofNullable(dataVersion);
+    }
+
     @Override
     public void close() {
+        if (dataVersion != null) {
+            dataVersion.close();
+        }
         if (reader != writer) {
             reader.close();
         }
@@ -78,7 +90,8 @@ final class ConnectionPools implements AutoCloseable {
         SQLiteConfig reads = sqliteConfig(config);
         reads.setReadOnly(true);
         HikariConfig reader = pool(config, "imageshare-sqlite-reader", config.poolSize());
-        reader.setDataSource(sqliteDataSource(url, reads));
+        SQLiteDataSource readOnly = sqliteDataSource(url, reads);
+        reader.setDataSource(readOnly);
         // Hikari would otherwise set read-only to false, which a read-only SQLite connection refuses.
         reader.setReadOnly(true);
         // Readers stay out of auto-commit: the driver then ends a read with "commit; begin" instead of
@@ -91,7 +104,7 @@ final class ConnectionPools implements AutoCloseable {
         HikariDataSource writerPool = new HikariDataSource(writer);
         try {
             return new ConnectionPools(Dialect.SQLITE, writerPool, new HikariDataSource(reader),
-                    new SqliteStatementCache());
+                    new SqliteStatementCache(), new SqliteDataVersion(readOnly));
         } catch (RuntimeException e) {
             writerPool.close();
             throw e;
@@ -140,7 +153,7 @@ final class ConnectionPools implements AutoCloseable {
         }
         pool.addDataSourceProperty("ApplicationName", "imageshare");
         HikariDataSource dataSource = new HikariDataSource(pool);
-        return new ConnectionPools(Dialect.POSTGRES, dataSource, dataSource, StatementSource.FRESH);
+        return new ConnectionPools(Dialect.POSTGRES, dataSource, dataSource, StatementSource.FRESH, null);
     }
 
     /** The driver counts in whole seconds, and reads 0 as "no limit": round up. */

@@ -1,5 +1,9 @@
 package io.imageshare.store;
 
+import io.imageshare.core.AccountId;
+import io.imageshare.core.PageRequest;
+import io.imageshare.core.Product;
+import io.imageshare.core.SharePage;
 import io.imageshare.core.Store;
 import io.imageshare.core.StoreTx;
 import io.imageshare.core.StoreUnavailableException;
@@ -30,10 +34,13 @@ public final class JdbcStore implements Store {
     private final DatabaseConfig config;
     /** Done once connected and migrated; every use waits for it (at once, after the first). */
     private final CompletableFuture<ConnectionPools> opening;
+    /** Recipients kept between commits on SQLite (docs/adr/0019); null on PostgreSQL. */
+    private final CompletableFuture<ShareListCache> shareLists;
 
     private JdbcStore(DatabaseConfig config, CompletableFuture<ConnectionPools> opening) {
         this.config = config;
         this.opening = opening;
+        this.shareLists = opening.thenApply(pools -> pools.dataVersion().map(ShareListCache::new).orElse(null));
     }
 
     /**
@@ -91,6 +98,24 @@ public final class JdbcStore implements Store {
     @Override
     public <T> T read(Function<StoreTx, T> work) {
         return inTransaction(pools().reader(), true, work);
+    }
+
+    /**
+     * On SQLite, from the recipients kept since the last commit when they are there (docs/adr/0019);
+     * on PostgreSQL, whose other nodes commit unseen, always from the database.
+     */
+    @Override
+    public Optional<SharePage> sharePage(Product product, String imageId, AccountId only, PageRequest page) {
+        pools();
+        ShareListCache cache = shareLists.join();
+        return cache == null ? Store.super.sharePage(product, imageId, only, page)
+                : cache.page(product, imageId, only, page, this::read);
+    }
+
+    /** The recipients kept in memory on SQLite; empty on PostgreSQL. For tests. */
+    Optional<ShareListCache> shareLists() {
+        pools();
+        return Optional.ofNullable(shareLists.join());
     }
 
     @Override
