@@ -1,5 +1,6 @@
 package io.imageshare.api.aliyun.ecs;
 
+import io.imageshare.api.WireTimes;
 import io.imageshare.api.aliyun.AliyunCall;
 import io.imageshare.api.aliyun.AliyunException;
 import io.imageshare.api.aliyun.AliyunParams;
@@ -15,8 +16,6 @@ import io.imageshare.core.PageRequest;
 import io.imageshare.core.Product;
 import io.imageshare.core.Region;
 import io.imageshare.core.Visibility;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -146,7 +145,7 @@ final class EcsImageHandlers {
         String os = i.platform() == null ? "Linux" : i.platform();
         return new EcsResponses.ImageItem(i.id(), i.name(), own ? "self" : "others", Long.parseLong(i.owner().id()),
                 i.description(), i.status(), "100%",
-                DateTimeFormatter.ISO_INSTANT.format(i.createdAt().truncatedTo(ChronoUnit.SECONDS)), i.sizeGiB(),
+                WireTimes.isoSeconds(i.createdAt()), i.sizeGiB(),
                 i.osType(), os, os, i.platform(), i.architecture(), "none",
                 own && i.shareCount() > 0 ? "True" : "False", i.isPublic(), false, false, true, true, "", null,
                 "BIOS");

@@ -1,5 +1,6 @@
 package io.imageshare.api.aliyun.ecs;
 
+import io.imageshare.api.WireTimes;
 import io.imageshare.api.aliyun.AliyunCall;
 import io.imageshare.api.aliyun.AliyunCommonError;
 import io.imageshare.api.aliyun.AliyunException;
@@ -13,8 +14,6 @@ import io.imageshare.core.Product;
 import io.imageshare.core.ShareChange;
 import io.imageshare.core.SharePage;
 import io.imageshare.http.ApiRequest;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** DescribeImageSharePermission, ModifyImageSharePermission and ModifyImageShareGroupPermission. */
@@ -67,7 +66,7 @@ final class EcsShareHandlers {
                                                    int pageSize, SharePage page) {
         List<EcsResponses.Account> accounts = page.shares().items().stream()
                 .map(s -> new EcsResponses.Account(s.account().id(),
-                        DateTimeFormatter.ISO_INSTANT.format(s.sharedAt().truncatedTo(ChronoUnit.SECONDS))))
+                        WireTimes.isoSeconds(s.sharedAt())))
                 .toList();
         List<EcsResponses.ShareGroup> groups = page.image().isPublic()
                 ? List.of(new EcsResponses.ShareGroup(GROUP_ALL)) : List.of();

@@ -1,5 +1,6 @@
 package io.imageshare.api.aliyun.ens;
 
+import io.imageshare.api.WireTimes;
 import io.imageshare.api.aliyun.AliyunCall;
 import io.imageshare.api.aliyun.AliyunParams;
 import io.imageshare.core.AccountId;
@@ -11,8 +12,6 @@ import io.imageshare.core.Page;
 import io.imageshare.core.PageRequest;
 import io.imageshare.core.Product;
 import io.imageshare.core.Visibility;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -79,7 +78,7 @@ final class EnsImageHandlers {
         String size = String.valueOf(i.sizeGiB());
         return new EnsResponses.ImageItem(i.id(), i.name(), i.owner().equals(caller) ? "self" : "others", size,
                 i.platform(), i.architecture(),
-                DateTimeFormatter.ISO_INSTANT.format(i.createdAt().truncatedTo(ChronoUnit.SECONDS)), null, null,
+                WireTimes.isoSeconds(i.createdAt()), null, null,
                 new EnsResponses.DiskDeviceMappings(List.of(
                         new EnsResponses.DiskDeviceMapping("qcow2", size, "system", i.id()))));
     }

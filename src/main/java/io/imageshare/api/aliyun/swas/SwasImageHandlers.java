@@ -1,5 +1,6 @@
 package io.imageshare.api.aliyun.swas;
 
+import io.imageshare.api.WireTimes;
 import io.imageshare.api.aliyun.AliyunCall;
 import io.imageshare.api.aliyun.AliyunParams;
 import io.imageshare.api.aliyun.AliyunRegions;
@@ -12,8 +13,6 @@ import io.imageshare.core.Page;
 import io.imageshare.core.PageRequest;
 import io.imageshare.core.Product;
 import io.imageshare.core.Visibility;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -106,7 +105,7 @@ final class SwasImageHandlers {
         String os = i.osType() != null && i.osType().toLowerCase(Locale.ROOT).startsWith("win") ? "Windows" : "Linux";
         return new SwasResponses.CustomImage(i.id(), i.name(), i.description(),
                 own && i.sharedToEcs(), !own || i.shareCount() > 0, SwasInput.number(i.owner()), AVAILABLE, os,
-                i.region(), DateTimeFormatter.ISO_INSTANT.format(i.createdAt().truncatedTo(ChronoUnit.SECONDS)),
+                i.region(), WireTimes.isoSeconds(i.createdAt()),
                 i.sizeGiB(), 0, List.of(), List.of());
     }
 }

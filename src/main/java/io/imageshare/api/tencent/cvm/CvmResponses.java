@@ -1,8 +1,7 @@
 package io.imageshare.api.tencent.cvm;
 
+import io.imageshare.api.WireTimes;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -15,7 +14,7 @@ final class CvmResponses {
 
     /** {@code yyyy-MM-ddTHH:mm:ssZ} in UTC (decisions §4). */
     static String time(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        return WireTimes.isoSeconds(instant);
     }
 
     record SharePermissions(List<SharePermission> sharePermissionSet) {
