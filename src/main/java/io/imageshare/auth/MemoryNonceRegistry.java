@@ -34,7 +34,8 @@ public final class MemoryNonceRegistry implements NonceRegistry {
     private final long windowMillis;
     private final long sliceMillis;
     private final int capacity;
-    private final byte[] salt = new byte[16];
+    /** SHA-256 with this instance's random salt already fed in; each hash works on a copy. */
+    private final MessageDigest salted;
     private final long[] sliceIndex;
     private final LongHashSet[] sliceSets;
     private final long maxSlots;
@@ -64,7 +65,19 @@ public final class MemoryNonceRegistry implements NonceRegistry {
             slots += sliceSets[i].slots();
         }
         this.maxSlots = 2L * capacity + slots;
+        this.salted = saltedSha256();
+    }
+
+    private static MessageDigest saltedSha256() {
+        byte[] salt = new byte[16];
         new SecureRandom().nextBytes(salt);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            return sha;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /**
@@ -159,16 +172,17 @@ public final class MemoryNonceRegistry implements NonceRegistry {
 
     private long hash(String accessKeyId, String nonce) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt);
+            // A copy instead of a provider lookup per request (issue 6, as Crypto does for HMAC). The
+            // kept instance is only ever copied, never updated, so copies may be taken concurrently.
+            MessageDigest sha = (MessageDigest) salted.clone();
             byte[] id = accessKeyId.getBytes(StandardCharsets.UTF_8);
             // Length-prefixed so that no (key, nonce) pair can read as another.
             sha.update(ByteBuffer.allocate(4).putInt(id.length).array());
             sha.update(id);
             sha.update(nonce.getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.wrap(sha.digest()).getLong();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the runtime's SHA-256 cannot be copied", e);
         }
     }
 }
