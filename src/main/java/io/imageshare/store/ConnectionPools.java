@@ -104,7 +104,8 @@ final class ConnectionPools implements AutoCloseable {
         HikariDataSource writerPool = new HikariDataSource(writer);
         try {
             return new ConnectionPools(Dialect.SQLITE, writerPool, new HikariDataSource(reader),
-                    new SqliteStatementCache(), new SqliteDataVersion(readOnly));
+                    new SqliteStatementCache(),
+                    new SqliteDataVersion(readOnly, WalIndexHeader.open(config.sqliteFile()).orElse(null)));
         } catch (RuntimeException e) {
             writerPool.close();
             throw e;

@@ -11,7 +11,6 @@ import io.imageshare.core.StoreTx;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,8 +34,8 @@ final class ShareListCache {
     static final int MAX_WEIGHT = 50_000;
 
     /** What one generation keeps: the entries read under one version. */
-    private record Generation(long version, Map<Key, ImageShares> images, AtomicInteger weight) {
-        Generation(long version) {
+    private record Generation(Object version, Map<Key, ImageShares> images, AtomicInteger weight) {
+        Generation(Object version) {
             this(version, new ConcurrentHashMap<>(), new AtomicInteger());
         }
     }
@@ -46,7 +45,8 @@ final class ShareListCache {
 
     private final SqliteDataVersion dataVersion;
     private final int maxWeight;
-    private volatile Generation current = new Generation(Long.MIN_VALUE);
+    /** The first call's version is never equal to this one's. */
+    private volatile Generation current = new Generation(new Object());
     private final AtomicLong reads = new AtomicLong();
 
     ShareListCache(SqliteDataVersion dataVersion) {
@@ -64,11 +64,11 @@ final class ShareListCache {
      */
     Optional<SharePage> page(Product product, String imageId, AccountId only, PageRequest page,
                              Function<Function<StoreTx, Optional<SharePage>>, Optional<SharePage>> read) {
-        OptionalLong version = dataVersion.current();
+        Optional<Object> version = dataVersion.current();
         if (version.isEmpty()) {
             return read.apply(tx -> tx.sharePage(product, imageId, only, page));
         }
-        Generation generation = generation(version.getAsLong());
+        Generation generation = generation(version.get());
         Key key = new Key(product, imageId);
         ImageShares kept = generation.images().get(key);
         if (kept != null) {
@@ -101,9 +101,9 @@ final class ShareListCache {
         return current.images().size();
     }
 
-    private Generation generation(long version) {
+    private Generation generation(Object version) {
         Generation generation = current;
-        if (generation.version() != version) {
+        if (!generation.version().equals(version)) {
             // A call holding an older version may put its own back for a moment: entries are only
             // ever served to calls of the same version, so that costs reads, not correctness.
             generation = new Generation(version);

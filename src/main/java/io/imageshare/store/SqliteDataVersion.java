@@ -4,59 +4,74 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells whether anything was committed to a SQLite database since the last look: SQLite's
- * {@code PRAGMA data_version}, asked on a connection of its own that never writes. Its value changes
- * after every commit by any other connection, of this process or another (the CLI, a second server on
- * the same file), which is what lets {@link ShareListCache} keep recipients in memory (docs/adr/0019).
+ * Tells whether anything was committed to a SQLite database since the last look, by any connection of
+ * this process or another (the CLI, a second server on the same file): what lets {@link ShareListCache}
+ * keep recipients in memory (docs/adr/0019). It reads the WAL-index header that SQLite shares through
+ * the {@code -shm} file ({@link WalIndexHeader}); where that cannot be read, it asks SQLite's {@code PRAGMA
+ * data_version} on a read-only connection of its own, under a lock, a few microseconds a call.
  *
- * <p>The value is only comparable on one connection, so there is one, used under a lock (asking
- * takes a few microseconds). A reopened connection starts a new epoch, so a version read on the old
- * one never equals one read on the new.
+ * <p>A data version is only comparable on one connection; a reopened connection starts a new epoch, so
+ * a version read on the old one never equals one read on the new.
  */
 final class SqliteDataVersion implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDataVersion.class);
 
+    /** A version as {@code PRAGMA data_version} gives it, on the connection of one epoch. */
+    private record DataVersion(long epoch, long value) {
+    }
+
     private final DataSource source;
+    /** Null where the header cannot be read: every call asks the connection. */
+    private final WalIndexHeader header;
     private final ReentrantLock lock = new ReentrantLock();
     private Connection connection;
     private PreparedStatement statement;
     private long epoch;
-    private boolean closed;
+    private volatile boolean closed;
 
-    /** @param source read-only connections to the database file, as the reader pool's */
-    SqliteDataVersion(DataSource source) {
+    /**
+     * @param source read-only connections to the database file, as the reader pool's
+     * @param header the file's WAL-index header, or null to ask the connection every time
+     */
+    SqliteDataVersion(DataSource source, WalIndexHeader header) {
         this.source = source;
+        this.header = header;
     }
 
     /**
-     * A token that differs from every earlier one whenever a commit happened in between; empty when
-     * the database cannot be asked (the caller then reads the database itself).
+     * A token that differs from every earlier one (by {@code equals}) whenever a commit happened in
+     * between; empty when the database cannot be asked (the caller then reads the database itself).
      */
-    OptionalLong current() {
+    Optional<Object> current() {
+        WalIndexHeader.State state = header == null || closed ? null : header.read();
+        return state != null ? Optional.of(state) : dataVersion();
+    }
+
+    private Optional<Object> dataVersion() {
         lock.lock();
         try {
             if (closed) {
-                return OptionalLong.empty();
+                return Optional.empty();
             }
             if (statement == null) {
                 open();
             }
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                return OptionalLong.of(epoch << 32 | (row.getLong(1) & 0xFFFF_FFFFL));
+                return Optional.of(new DataVersion(epoch, row.getLong(1)));
             }
         } catch (SQLException e) {
             LOG.warn("cannot read SQLite's data version; reading the database on every call until it can: {}",
                     e.toString());
             closeConnection();
-            return OptionalLong.empty();
+            return Optional.empty();
         } finally {
             lock.unlock();
         }

@@ -145,6 +145,33 @@ class ShareListCacheTest extends StoreTestSupport {
         assertThat(small.kept()).isEqualTo(1);
     }
 
+    /** The same rules where the WAL-index header cannot be read and SQLite's data_version is asked instead. */
+    @Test
+    void withoutTheHeaderTheDataVersionTellsCommitsApart() throws Exception {
+        TestDatabase database = database(Backend.SQLITE);
+        JdbcStore store = track(database.open());
+        JdbcStore admin = track(database.open());
+        store.write((StoreTx tx) -> tx.insertAccount(new io.imageshare.core.Account(ALICE, "alice", T0)));
+        insert(store, ecs("m-1", ALICE, 0));
+        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+        readOnly.setReadOnly(true);
+        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource(readOnly);
+        source.setUrl("jdbc:sqlite:" + database.config().sqliteFile());
+        SqliteDataVersion asked = track(new SqliteDataVersion(source, null));
+        ShareListCache cache = new ShareListCache(asked);
+
+        cache.page(Product.ECS, "m-1", null, FIRST_TEN, store::read);
+        cache.page(Product.ECS, "m-1", null, FIRST_TEN, store::read);
+        assertThat(cache.reads()).isEqualTo(1);
+        share(store, "m-1", recipients(0, 1), 0);
+        assertThat(cache.page(Product.ECS, "m-1", null, FIRST_TEN, store::read).orElseThrow().shares().total())
+                .isEqualTo(1);
+        share(admin, "m-1", recipients(1, 1), 0);
+        assertThat(cache.page(Product.ECS, "m-1", null, FIRST_TEN, store::read).orElseThrow().shares().total())
+                .isEqualTo(2);
+        assertThat(cache.reads()).isEqualTo(3);
+    }
+
     @Test
     void withoutTheDataVersionEveryCallReadsTheDatabase() throws Exception {
         JdbcStore store = open(Backend.SQLITE);
