@@ -2,6 +2,7 @@ package io.imageshare.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.imageshare.core.Account;
 import io.imageshare.core.AccountId;
 import io.imageshare.core.PageRequest;
 import io.imageshare.core.Product;
@@ -20,6 +21,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /** Recipients kept in memory between commits on SQLite (docs/adr/0019), and the same answers on both databases. */
 class ShareListCacheTest extends StoreTestSupport {
@@ -44,6 +47,15 @@ class ShareListCacheTest extends StoreTestSupport {
         return store.shareLists().orElseThrow();
     }
 
+    /** Two stores on one SQLite file, as a server and an admin command are: ALICE's image m-1, unshared. */
+    private JdbcStore[] twoStoresOnOneFile(TestDatabase database) {
+        JdbcStore server = track(database.open());
+        JdbcStore admin = track(database.open());
+        server.write((StoreTx tx) -> tx.insertAccount(new Account(ALICE, "alice", T0)));
+        insert(server, ecs("m-1", ALICE, 0));
+        return new JdbcStore[] {server, admin};
+    }
+
     @Test
     void pagesAreReadOnceUntilTheNextCommit() throws Exception {
         JdbcStore store = open(Backend.SQLITE);
@@ -66,11 +78,9 @@ class ShareListCacheTest extends StoreTestSupport {
 
     @Test
     void aCommitByAnotherConnectionToTheFileIsSeenByTheNextCall() throws Exception {
-        TestDatabase database = database(Backend.SQLITE);
-        JdbcStore server = track(database.open());
-        JdbcStore admin = track(database.open());
-        server.write((StoreTx tx) -> tx.insertAccount(new io.imageshare.core.Account(ALICE, "alice", T0)));
-        insert(server, ecs("m-1", ALICE, 0));
+        JdbcStore[] stores = twoStoresOnOneFile(database(Backend.SQLITE));
+        JdbcStore server = stores[0];
+        JdbcStore admin = stores[1];
         assertThat(page(server, "m-1", null, FIRST_TEN).shares().total()).isZero();
         assertThat(page(server, "m-1", null, FIRST_TEN).shares().total()).isZero();
 
@@ -149,13 +159,12 @@ class ShareListCacheTest extends StoreTestSupport {
     @Test
     void withoutTheHeaderTheDataVersionTellsCommitsApart() throws Exception {
         TestDatabase database = database(Backend.SQLITE);
-        JdbcStore store = track(database.open());
-        JdbcStore admin = track(database.open());
-        store.write((StoreTx tx) -> tx.insertAccount(new io.imageshare.core.Account(ALICE, "alice", T0)));
-        insert(store, ecs("m-1", ALICE, 0));
-        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+        JdbcStore[] stores = twoStoresOnOneFile(database);
+        JdbcStore store = stores[0];
+        JdbcStore admin = stores[1];
+        SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
-        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource(readOnly);
+        SQLiteDataSource source = new SQLiteDataSource(readOnly);
         source.setUrl("jdbc:sqlite:" + database.config().sqliteFile());
         SqliteDataVersion asked = track(new SqliteDataVersion(source, null));
         ShareListCache cache = new ShareListCache(asked);
