@@ -105,7 +105,7 @@ final class ConnectionPools implements AutoCloseable {
         try {
             return new ConnectionPools(Dialect.SQLITE, writerPool, new HikariDataSource(reader),
                     new SqliteStatementCache(),
-                    new SqliteDataVersion(readOnly, WalIndexHeader.open(config.sqliteFile()).orElse(null)));
+                    new SqliteDataVersion(readOnly, config.sqliteFile()));
         } catch (RuntimeException e) {
             writerPool.close();
             throw e;

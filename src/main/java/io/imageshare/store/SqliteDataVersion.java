@@ -1,5 +1,6 @@
 package io.imageshare.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,8 +29,11 @@ final class SqliteDataVersion implements AutoCloseable {
     }
 
     private final DataSource source;
-    /** Null where the header cannot be read: every call asks the connection. */
-    private final WalIndexHeader header;
+    /**
+     * Null where the header cannot be read, or once the connection below failed: every call then asks
+     * the connection.
+     */
+    private volatile WalIndexHeader header;
     private final ReentrantLock lock = new ReentrantLock();
     private Connection connection;
     private PreparedStatement statement;
@@ -37,12 +41,19 @@ final class SqliteDataVersion implements AutoCloseable {
     private volatile boolean closed;
 
     /**
-     * @param source read-only connections to the database file, as the reader pool's
-     * @param header the file's WAL-index header, or null to ask the connection every time
+     * Opens the connection at once and keeps it: while it is open, SQLite can neither truncate nor
+     * delete the {@code -shm} file whose header is read (it does either only for a connection that
+     * finds no other one open), so the mapping always shows the live header.
+     *
+     * @param source       read-only connections to the database file, as the reader pool's
+     * @param databaseFile the file, to read its WAL-index header; null to ask the connection every time
      */
-    SqliteDataVersion(DataSource source, WalIndexHeader header) {
+    SqliteDataVersion(DataSource source, Path databaseFile) {
         this.source = source;
-        this.header = header;
+        // The first ask opens the connection, and with its read transaction SQLite's shared memory.
+        if (dataVersion().isPresent() && databaseFile != null) {
+            this.header = WalIndexHeader.open(databaseFile).orElse(null);
+        }
     }
 
     /**
@@ -52,6 +63,11 @@ final class SqliteDataVersion implements AutoCloseable {
     Optional<Object> current() {
         WalIndexHeader.State state = header == null || closed ? null : header.read();
         return state != null ? Optional.of(state) : dataVersion();
+    }
+
+    /** Whether versions come from the WAL-index header; for tests. */
+    boolean readsHeader() {
+        return header != null;
     }
 
     private Optional<Object> dataVersion() {
@@ -95,6 +111,8 @@ final class SqliteDataVersion implements AutoCloseable {
     }
 
     private void closeConnection() {
+        // Without this connection open, the -shm file could be deleted and made anew under the mapping.
+        header = null;
         try {
             if (connection != null) {
                 connection.close();

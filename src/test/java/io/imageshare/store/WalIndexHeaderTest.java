@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /** SQLite's shared WAL-index header as the share-list cache reads it (docs/adr/0019). */
 class WalIndexHeaderTest extends StoreTestSupport {
@@ -47,6 +49,37 @@ class WalIndexHeaderTest extends StoreTestSupport {
         store.write((StoreTx tx) -> tx.insertAccount(new Account(BOB, "bob", T0)));
 
         assertThat(header.read()).isNotNull().isNotEqualTo(checkpointed);
+    }
+
+    /**
+     * The last connection to close deletes the -shm file, and the next one makes a new file: a mapping of
+     * the old one would never change again. The version's own connection, held open, prevents that.
+     */
+    @Test
+    void theHeaderStaysLiveWhenEveryOtherConnectionCloses() throws Exception {
+        TestDatabase database = database(Backend.SQLITE);
+        Path file = database.config().sqliteFile();
+        database.open().close();
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        SQLiteDataSource source = new SQLiteDataSource(readOnly);
+        source.setUrl("jdbc:sqlite:" + file);
+        SqliteDataVersion version = track(new SqliteDataVersion(source, file));
+        assertThat(version.readsHeader()).isTrue();
+        Object before = version.current().orElseThrow();
+
+        try (JdbcStore admin = database.open()) {
+            admin.write((StoreTx tx) -> tx.insertAccount(new Account(ALICE, "alice", T0)));
+        }
+        Object between = version.current().orElseThrow();
+        try (JdbcStore admin = database.open()) {
+            admin.write((StoreTx tx) -> tx.insertAccount(new Account(BOB, "bob", T0)));
+        }
+
+        assertThat(version.readsHeader()).isTrue();
+        assertThat(between).isNotEqualTo(before);
+        assertThat(version.current().orElseThrow()).isNotEqualTo(between);
+        assertThat(Files.exists(file.resolveSibling(file.getFileName() + "-shm"))).isTrue();
     }
 
     @Test
