@@ -34,9 +34,16 @@ public final class Bench {
         } else if (options.target() != null) {
             Endpoint endpoint = Endpoint.parse(options.target());
             server = new BenchReport.Server(endpoint.authority(), false, null, options.serverPid());
-            runs = runAll(endpoint, options.serverPid());
+            runs = runAll(endpoint, options.serverPid(), options.scenarios(), options.concurrency());
+        } else if (options.serverPerRun()) {
+            server = null;
+            for (String name : options.scenarios()) {
+                for (int concurrency : options.concurrency()) {
+                    server = runOnChild(runs, List.of(name), List.of(concurrency));
+                }
+            }
         } else {
-            server = runOnChild(runs);
+            server = runOnChild(runs, options.scenarios(), options.concurrency());
         }
         BenchReport.ColdStart cold = options.coldStarts() > 0
                 ? ColdStart.measure(options.coldStarts(), options.jar(), options.serverJvmOptions(), options.seed(),
@@ -46,7 +53,8 @@ public final class Bench {
                 List.copyOf(notes));
     }
 
-    private BenchReport.Server runOnChild(List<BenchReport.Run> runs) throws IOException, InterruptedException {
+    private BenchReport.Server runOnChild(List<BenchReport.Run> runs, List<String> scenarios, List<Integer> concurrency)
+            throws IOException, InterruptedException {
         Path temp = options.storeOptions().isEmpty() ? Files.createTempDirectory("imageshare-bench-") : null;
         List<String> store = temp != null ? List.of("--data", temp.toString()) : options.storeOptions();
         Path log = Files.createTempFile("imageshare-bench-server-", ".log");
@@ -54,7 +62,7 @@ public final class Bench {
                 options.serverJvmOptions(), store, options.seed(), log))) {
             child.awaitHealthy(120_000);
             Endpoint endpoint = new Endpoint("127.0.0.1", child.port(), "/");
-            runs.addAll(runAll(endpoint, child.pid()));
+            runs.addAll(runAll(endpoint, child.pid(), scenarios, concurrency));
             notes.add("server log: " + log);
             return new BenchReport.Server(endpoint.authority(), true, child.command(), child.pid());
         } finally {
@@ -64,23 +72,24 @@ public final class Bench {
         }
     }
 
-    private List<BenchReport.Run> runAll(Endpoint endpoint, Long pid) throws IOException, InterruptedException {
+    private List<BenchReport.Run> runAll(Endpoint endpoint, Long pid, List<String> scenarios, List<Integer> concurrency)
+            throws IOException, InterruptedException {
         SignedCalls calls = new SignedCalls(endpoint.authority(), options.aliyunSignature());
-        if (options.scenarios().stream().anyMatch(s -> s.startsWith("ecs-page"))) {
+        if (scenarios.stream().anyMatch(s -> s.startsWith("ecs-page"))) {
             PageSetup.ensureRecipients(endpoint, calls);
         }
-        warmUp(endpoint, calls);
+        warmUp(endpoint, calls, scenarios, concurrency);
         ProcStats stats = pid == null ? null : new ProcStats(pid);
         List<BenchReport.Run> runs = new ArrayList<>();
-        for (String name : options.scenarios()) {
+        for (String name : scenarios) {
             if (name.equals("nginx")) {
-                runs.addAll(nginx(calls));
+                runs.addAll(nginx(calls, concurrency));
                 continue;
             }
             Scenario scenario = Scenario.of(name, calls, null);
             List<BenchReport.Run> sweep = new ArrayList<>();
-            for (int concurrency : options.concurrency()) {
-                sweep.add(measure(endpoint, scenario, concurrency, stats, options.rate()));
+            for (int connections : concurrency) {
+                sweep.add(measure(endpoint, scenario, connections, stats, options.rate()));
             }
             runs.addAll(sweep);
             if (options.rateOfPeak() != null && options.rate() == null) {
@@ -100,14 +109,15 @@ public final class Bench {
     }
 
     /** Every chosen server scenario in turn, unmeasured, at the highest concurrency: the server's JIT warms. */
-    private void warmUp(Endpoint endpoint, SignedCalls calls) throws InterruptedException {
-        List<String> names = options.scenarios().stream().filter(n -> !n.equals("nginx")).toList();
+    private void warmUp(Endpoint endpoint, SignedCalls calls, List<String> scenarios, List<Integer> concurrency)
+            throws InterruptedException {
+        List<String> names = scenarios.stream().filter(n -> !n.equals("nginx")).toList();
         if (options.serverWarmupSeconds() <= 0 || names.isEmpty()) {
             return;
         }
-        int concurrency = options.concurrency().stream().max(Integer::compare).orElse(1);
+        int most = concurrency.stream().max(Integer::compare).orElse(1);
         for (String name : names) {
-            LoadRun.run(endpoint, Scenario.of(name, calls, null), new LoadRun.Settings(concurrency, null, 0,
+            LoadRun.run(endpoint, Scenario.of(name, calls, null), new LoadRun.Settings(most, null, 0,
                     options.serverWarmupSeconds() / names.size()), () -> { });
         }
         notes.add("server warmed up for " + options.serverWarmupSeconds() + " s before the first measured run");
@@ -117,20 +127,21 @@ public final class Bench {
      * ecs-describe's request sent to nginx: the one at --nginx-url (its CPU unknown), else one started
      * here serving the no-op route's bytes where nginx is installed (CPU and RSS of master and workers).
      */
-    private List<BenchReport.Run> nginx(SignedCalls calls) throws IOException, InterruptedException {
+    private List<BenchReport.Run> nginx(SignedCalls calls, List<Integer> concurrency)
+            throws IOException, InterruptedException {
         List<BenchReport.Run> runs = new ArrayList<>();
         if (options.nginxUrl() != null) {
             Endpoint nginx = Endpoint.parse(options.nginxUrl());
             Scenario scenario = Scenario.of("nginx", calls, nginx.path());
-            for (int concurrency : options.concurrency()) {
-                runs.add(measure(nginx, scenario, concurrency, null, options.rate()));
+            for (int connections : concurrency) {
+                runs.add(measure(nginx, scenario, connections, null, options.rate()));
             }
         } else if (NginxBaseline.installed()) {
             ApiResponse answer = NoopResponse.ecsDescribe();
             try (NginxBaseline nginx = NginxBaseline.start(answer.body(), answer.contentType())) {
                 Scenario scenario = Scenario.of("nginx", calls, "/");
-                for (int concurrency : options.concurrency()) {
-                    runs.add(measure(new Endpoint("127.0.0.1", nginx.port(), "/"), scenario, concurrency,
+                for (int connections : concurrency) {
+                    runs.add(measure(new Endpoint("127.0.0.1", nginx.port(), "/"), scenario, connections,
                             new ProcStats(nginx.pids()), options.rate()));
                 }
             }

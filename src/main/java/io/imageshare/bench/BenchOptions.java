@@ -16,10 +16,13 @@ import java.util.List;
  * @param serverWarmupSeconds before the first measured run, this long of every chosen server scenario, unmeasured:
  *                     a cold JIT would otherwise make the first scenarios look several times slower
  * @param storedShares the label recorded for the stored data (filled by the bulk loader), or null
+ * @param serverPerRun a started server of its own for every scenario at every concurrency, each warmed: a
+ *                     sweep at the peak sends more signed requests than one server's replay memory holds
+ *                     (two million in 30 minutes, docs/adr/0005), which then refuses the rest
  */
 public record BenchOptions(String target, Long serverPid, Path jar, Path seed, List<String> storeOptions,
                            List<String> serverJvmOptions, List<String> scenarios, List<Integer> concurrency,
                            Double rate, Double rateOfPeak, double warmupSeconds, double durationSeconds,
                            double serverWarmupSeconds, String aliyunSignature,
-                           String nginxUrl, int coldStarts, Long storedShares) {
+                           String nginxUrl, int coldStarts, Long storedShares, boolean serverPerRun) {
 }

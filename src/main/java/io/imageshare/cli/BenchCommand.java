@@ -53,6 +53,11 @@ final class BenchCommand implements Callable<Integer> {
                     + "(default 10; 0 for none).")
     double serverWarmup;
 
+    @Option(names = "--server-per-run", description = "Start a server of its own, warmed, for every scenario at every "
+            + "concurrency: a sweep at the peak sends more signed requests than one server's replay memory keeps "
+            + "(docs/adr/0005). Not with --target or --rate-of-peak.")
+    boolean serverPerRun;
+
     @Option(names = "--rate", description = "Open loop: requests per second across the workers, latency from the "
             + "scheduled send time. Default: closed loop.")
     Double rate;
@@ -160,14 +165,18 @@ final class BenchCommand implements Callable<Integer> {
         if (rateOfPeak != null && (rate != null || rateOfPeak <= 0 || rateOfPeak > 1)) {
             throw new IllegalArgumentException("--rate-of-peak takes a fraction in (0, 1] and no --rate");
         }
+        if (serverPerRun && (target != null || (rateOfPeak != null && peakFrom == null))) {
+            throw new IllegalArgumentException("--server-per-run starts its servers: not with --target, and "
+                    + "--rate-of-peak only with --peak-from");
+        }
         List<String> jvm = serverOpts.isBlank() ? List.of() : List.of(serverOpts.strip().split("\\s+"));
         if (peakFrom != null) {
             BenchRun peak = peakOf(chosen);
             return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency,
                     Bench.rateAt(peak.requestsPerSecond(), rateOfPeak), null, warmup, duration,
-                    serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares);
+                    serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares, serverPerRun);
         }
         return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, rateOfPeak,
-                warmup, duration, serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares);
+                warmup, duration, serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares, serverPerRun);
     }
 }

@@ -28,7 +28,7 @@ class BenchSmokeTest {
             server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
             BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(),
                     ProcessHandle.current().pid(), null, null, List.of(), List.of(), SCENARIOS, List.of(2), null,
-                    null, 0.1, 0.5, 0.5, "rpc", null, 0, 1000L)).run();
+                    null, 0.1, 0.5, 0.5, "rpc", null, 0, 1000L, false)).run();
 
             assertThat(report.runs()).extracting(BenchReport.Run::scenario).containsExactlyElementsOf(SCENARIOS);
             for (BenchReport.Run run : report.runs()) {
@@ -75,7 +75,7 @@ class BenchSmokeTest {
             server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
             BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(), null, null, null,
                     List.of(), List.of(), List.of("ecs-describe"), List.of(2), 100.0, null, 0.1, 1.0, 0, "acs3", null, 0,
-                    null)).run();
+                    null, false)).run();
 
             BenchReport.Run run = report.runs().get(0);
             assertThat(run.errors()).isZero();
@@ -91,7 +91,7 @@ class BenchSmokeTest {
             server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
             BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(), null, null, null,
                     List.of(), List.of(), List.of("swas-list"), List.of(1, 2), null, 0.5, 0.1, 0.6, 0, "rpc", null, 0,
-                    null)).run();
+                    null, false)).run();
 
             assertThat(report.runs()).hasSize(3);
             BenchReport.Run best = report.runs().get(0).requestsPerSecond() > report.runs().get(1).requestsPerSecond()

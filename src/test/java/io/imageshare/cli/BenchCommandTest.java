@@ -56,6 +56,16 @@ class BenchCommandTest {
     }
 
     @Test
+    void aServerPerRunIsOnlyForStartedServersAndAKnownRate() {
+        assertThat(parse().serverPerRun()).isFalse();
+        assertThat(parse("--server-per-run", "--concurrency", "1,2").serverPerRun()).isTrue();
+        assertThatThrownBy(() -> parse("--server-per-run", "--target", "http://127.0.0.1:8080"))
+                .hasMessageContaining("--server-per-run");
+        assertThatThrownBy(() -> parse("--server-per-run", "--rate-of-peak", "0.5"))
+                .hasMessageContaining("--server-per-run");
+    }
+
+    @Test
     void peakFromAnEarlierReportBecomesOpenLoopRunsAtHalfIt(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("limit.json");
         Files.writeString(report, """
