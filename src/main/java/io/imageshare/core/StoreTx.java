@@ -81,12 +81,15 @@ public interface StoreTx {
 
     /** The image and one page of its recipients ({@code only}: of that one account); empty without the image. */
     default Optional<SharePage> sharePage(Product product, String imageId, AccountId only, PageRequest page) {
-        return image(product, imageId).map(image -> {
-            long total = only == null ? image.shareCount() : countShares(product, imageId, only);
-            List<Share> items = page.offset() >= total ? List.of()
-                    : shares(product, imageId, only, page.offset(), page.size());
-            return new SharePage(image, new Page<>(items, total, page));
-        });
+        return image(product, imageId).map(image -> sharePage(image, only, page));
+    }
+
+    /** One page of the recipients of an image this transaction has read. */
+    default SharePage sharePage(Image image, AccountId only, PageRequest page) {
+        long total = only == null ? image.shareCount() : countShares(image.product(), image.id(), only);
+        List<Share> items = page.offset() >= total ? List.of()
+                : shares(image.product(), image.id(), only, page.offset(), page.size());
+        return new SharePage(image, new Page<>(items, total, page));
     }
 
     /** Which of these accounts already have a share of the image. */

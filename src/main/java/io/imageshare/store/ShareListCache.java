@@ -76,16 +76,19 @@ final class ShareListCache {
         }
         reads.incrementAndGet();
         return read.apply(tx -> {
-            Optional<Image> image = tx.image(product, imageId);
-            if (image.isEmpty() || image.get().shareCount() > MAX_SHARES_PER_IMAGE) {
-                return tx.sharePage(product, imageId, only, page);
+            Image image = tx.image(product, imageId).orElse(null);
+            if (image == null) {
+                return Optional.empty();
+            }
+            if (image.shareCount() > MAX_SHARES_PER_IMAGE) {
+                return Optional.of(tx.sharePage(image, only, page));
             }
             List<Share> rows = tx.shares(product, imageId, null, 0, MAX_SHARES_PER_IMAGE);
-            if (rows.size() != image.get().shareCount()) {
+            if (rows.size() != image.shareCount()) {
                 // The count and the rows disagree (a hand-edited file): answer as the database does.
-                return tx.sharePage(product, imageId, only, page);
+                return Optional.of(tx.sharePage(image, only, page));
             }
-            ImageShares all = new ImageShares(image.get(), rows);
+            ImageShares all = new ImageShares(image, rows);
             keep(generation, key, all);
             return Optional.of(all.page(only, page));
         });

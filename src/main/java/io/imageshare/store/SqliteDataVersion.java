@@ -38,6 +38,8 @@ final class SqliteDataVersion implements AutoCloseable {
     private Connection connection;
     private PreparedStatement statement;
     private long epoch;
+    /** The last ask failed (guarded by the lock): its warning is logged once. */
+    private boolean failing;
     private volatile boolean closed;
 
     /**
@@ -81,11 +83,20 @@ final class SqliteDataVersion implements AutoCloseable {
             }
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                return Optional.of(new DataVersion(epoch, row.getLong(1)));
+                DataVersion version = new DataVersion(epoch, row.getLong(1));
+                if (failing) {
+                    failing = false;
+                    LOG.info("SQLite's data version can be read again");
+                }
+                return Optional.of(version);
             }
         } catch (SQLException e) {
-            LOG.warn("cannot read SQLite's data version; reading the database on every call until it can: {}",
-                    e.toString());
+            if (!failing) {
+                // Once per outage, not once per request.
+                failing = true;
+                LOG.warn("cannot read SQLite's data version; reading the database on every call until it can: {}",
+                        e.toString());
+            }
             closeConnection();
             return Optional.empty();
         } finally {

@@ -21,8 +21,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /** Recipients kept in memory between commits on SQLite (docs/adr/0019), and the same answers on both databases. */
 class ShareListCacheTest extends StoreTestSupport {
@@ -162,11 +160,7 @@ class ShareListCacheTest extends StoreTestSupport {
         JdbcStore[] stores = twoStoresOnOneFile(database);
         JdbcStore store = stores[0];
         JdbcStore admin = stores[1];
-        SQLiteConfig readOnly = new SQLiteConfig();
-        readOnly.setReadOnly(true);
-        SQLiteDataSource source = new SQLiteDataSource(readOnly);
-        source.setUrl("jdbc:sqlite:" + database.config().sqliteFile());
-        SqliteDataVersion asked = track(new SqliteDataVersion(source, null));
+        SqliteDataVersion asked = track(new SqliteDataVersion(readOnlySource(database.config().sqliteFile()), null));
         ShareListCache cache = new ShareListCache(asked);
 
         cache.page(Product.ECS, "m-1", null, FIRST_TEN, store::read);

@@ -6,11 +6,14 @@ import io.imageshare.core.Account;
 import io.imageshare.core.AccountId;
 import io.imageshare.core.Image;
 import io.imageshare.core.Product;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.junit.jupiter.api.AfterEach;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * Base of the conformance suite: every test is parameterised by {@link Backend} and gets fresh
@@ -78,6 +81,15 @@ abstract class StoreTestSupport {
     static Image image(Product product, String id, String region, AccountId owner, String name, int minutes) {
         return new Image(product, id, region, owner, name, "description of " + id, Image.AVAILABLE, "linux",
                 "Ubuntu", "x86_64", 40, false, false, 0, T0.plusSeconds(60L * minutes));
+    }
+
+    /** Read-only connections to a SQLite file, in auto-commit, as the store's data version opens them. */
+    static SQLiteDataSource readOnlySource(Path file) {
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        SQLiteDataSource source = new SQLiteDataSource(readOnly);
+        source.setUrl("jdbc:sqlite:" + file);
+        return source;
     }
 
     static Image ecs(String id, AccountId owner, int minutes) {

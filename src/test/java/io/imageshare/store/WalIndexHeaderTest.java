@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /** SQLite's shared WAL-index header as the share-list cache reads it (docs/adr/0019). */
 class WalIndexHeaderTest extends StoreTestSupport {
@@ -60,11 +58,7 @@ class WalIndexHeaderTest extends StoreTestSupport {
         TestDatabase database = database(Backend.SQLITE);
         Path file = database.config().sqliteFile();
         database.open().close();
-        SQLiteConfig readOnly = new SQLiteConfig();
-        readOnly.setReadOnly(true);
-        SQLiteDataSource source = new SQLiteDataSource(readOnly);
-        source.setUrl("jdbc:sqlite:" + file);
-        SqliteDataVersion version = track(new SqliteDataVersion(source, file));
+        SqliteDataVersion version = track(new SqliteDataVersion(readOnlySource(file), file));
         assertThat(version.readsHeader()).isTrue();
         Object before = version.current().orElseThrow();
 
