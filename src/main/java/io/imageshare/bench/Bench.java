@@ -157,6 +157,7 @@ public final class Bench {
         ProcStats.Mark[] marks = new ProcStats.Mark[2];
         GcPauses[] pauses = new GcPauses[1];
         LoadRun.Outcome o = LoadRun.run(endpoint, scenario, new LoadRun.Settings(concurrency, rate,
+                options.perConnection() ? LoadRun.Arrivals.PER_CONNECTION : LoadRun.Arrivals.SHARED,
                 options.warmupSeconds(), options.durationSeconds()), () -> {
                     marks[0] = stats == null ? null : stats.mark();
                     marks[1] = SELF.markCpu();
@@ -167,7 +168,9 @@ public final class Bench {
         // On a shared machine the client's CPU is the server's loss: say how much it took.
         // Its collector's pauses delay scheduled sends, and so count in the latencies: say how long they were.
         notes.add(scenario.name() + " at " + concurrency + ": the bench itself used " + SELF.cpuPercentSince(marks[1])
-                + "% CPU" + GcPauses.now().since(pauses[0]));
+                + "% CPU" + GcPauses.now().since(pauses[0]) + (rate == null ? ""
+                : options.perConnection() ? "; open loop, each connection its own share of the sends"
+                : "; open loop, each send on the next free connection"));
         Map<String, Long> byStatus = new LinkedHashMap<>();
         o.responsesByStatus().forEach((status, count) -> byStatus.put(Integer.toString(status), count));
         return new BenchReport.Run(scenario.name(), concurrency, rate, o.seconds(), o.requests(),

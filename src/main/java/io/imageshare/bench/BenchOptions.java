@@ -10,6 +10,8 @@ import java.util.List;
  * @param serverPid    the running server's pid, for its CPU and memory (null: not reported)
  * @param storeOptions for a started server: {@code --data DIR} or {@code --db URL …}; empty for a fresh temp dir
  * @param rate         requests per second across the workers (open loop), or null for closed loop
+ * @param perConnection open loop: each connection its own share of the sends, instead of the next free
+ *                     connection taking the next send (docs/benchmarks.md)
  * @param rateOfPeak   after each scenario's closed-loop sweep, an open-loop run at this fraction of its best
  *                     requests/s (0.5: latency at half the peak load), or null
  * @param nginxUrl     where nginx serves the same bytes, or null to skip the nginx scenario
@@ -22,7 +24,7 @@ import java.util.List;
  */
 public record BenchOptions(String target, Long serverPid, Path jar, Path seed, List<String> storeOptions,
                            List<String> serverJvmOptions, List<String> scenarios, List<Integer> concurrency,
-                           Double rate, Double rateOfPeak, double warmupSeconds, double durationSeconds,
+                           Double rate, boolean perConnection, Double rateOfPeak, double warmupSeconds, double durationSeconds,
                            double serverWarmupSeconds, String aliyunSignature,
                            String nginxUrl, int coldStarts, Long storedShares, boolean serverPerRun) {
 }

@@ -6,16 +6,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * One keep-alive HTTP/1.1 connection on a plain socket: writes a request, reads one answer
- * (Content-Length or chunked), and opens a new socket when the server closed the old one. Small and
+ * ({@link ResponseParser}), and opens a new socket when the server closed the old one. Small and
  * allocation-light on purpose (one read buffer, reused): the load generator shares the machine with
  * the server it measures.
  */
 public final class HttpConnection implements AutoCloseable {
+    /** An answer larger than this is refused rather than buffered. */
+    static final int MAX_ANSWER = 16 << 20;
+
     /** One answer: status and body bytes. */
     public record Response(int status, byte[] body) {
     }
@@ -23,12 +25,9 @@ public final class HttpConnection implements AutoCloseable {
     private final String host;
     private final int port;
     private final int timeoutMillis;
-    private final byte[] buffer = new byte[16384];
+    private byte[] buffer = new byte[16384];
     private int position;
     private int limit;
-    /** Start and end of the line {@link #readLine} read last, within {@link #buffer}. */
-    private int lineStart;
-    private int lineEnd;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
@@ -67,119 +66,41 @@ public final class HttpConnection implements AutoCloseable {
     }
 
     private Response read() throws IOException {
-        readLine();
-        if (lineEnd - lineStart < 12 || buffer[lineStart + 8] != ' ') {
-            throw new IOException("not an HTTP status line");
-        }
-        int status = (buffer[lineStart + 9] - '0') * 100 + (buffer[lineStart + 10] - '0') * 10
-                + (buffer[lineStart + 11] - '0');
-        int length = -1;
-        boolean chunked = false;
-        boolean close = false;
-        while (readLine() > 0) {
-            if (headerIs("content-length:")) {
-                length = Integer.parseInt(headerValue("content-length:"));
-            } else if (headerIs("transfer-encoding:")) {
-                chunked = headerValue("transfer-encoding:").equalsIgnoreCase("chunked");
-            } else if (headerIs("connection:")) {
-                close = headerValue("connection:").equalsIgnoreCase("close");
-            }
-        }
-        byte[] body = chunked ? readChunks() : length >= 0 ? readBytes(length) : readToEnd();
-        if (close || (!chunked && length < 0)) {
-            close();
-        }
-        return new Response(status, body);
-    }
-
-    private byte[] readChunks() throws IOException {
-        byte[] body = new byte[0];
+        boolean eof = false;
         while (true) {
-            readLine();
-            String size = new String(buffer, lineStart, lineEnd - lineStart, StandardCharsets.ISO_8859_1);
-            int semicolon = size.indexOf(';');
-            int chunk = Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).strip(), 16);
-            if (chunk == 0) {
-                while (readLine() > 0) {
-                    // trailers
+            ResponseParser.Parsed answer = ResponseParser.parse(buffer, position, limit, eof);
+            if (answer != null) {
+                position += answer.length();
+                if (answer.close()) {
+                    close();
                 }
-                return body;
+                return new Response(answer.status(), answer.body());
             }
-            byte[] data = readBytes(chunk);
-            int old = body.length;
-            body = Arrays.copyOf(body, old + chunk);
-            System.arraycopy(data, 0, body, old, chunk);
-            readLine();
-        }
-    }
-
-    private byte[] readBytes(int n) throws IOException {
-        byte[] out = new byte[n];
-        int done = Math.min(n, limit - position);
-        System.arraycopy(buffer, position, out, 0, done);
-        position += done;
-        while (done < n) {
-            int r = in.read(out, done, n - done);
-            if (r < 0) {
-                throw new EOFException("the connection closed inside the body");
-            }
-            done += r;
-        }
-        return out;
-    }
-
-    private byte[] readToEnd() throws IOException {
-        byte[] rest = in.readAllBytes();
-        byte[] out = Arrays.copyOfRange(buffer, position, limit + rest.length);
-        System.arraycopy(rest, 0, out, limit - position, rest.length);
-        position = limit;
-        return out;
-    }
-
-    /** Finds the next line (without CRLF) in the buffer, reading more as needed; returns its length. */
-    private int readLine() throws IOException {
-        int scanned = position;
-        while (true) {
-            for (int i = scanned; i < limit; i++) {
-                if (buffer[i] == '\n') {
-                    lineStart = position;
-                    lineEnd = i > position && buffer[i - 1] == '\r' ? i - 1 : i;
-                    position = i + 1;
-                    return lineEnd - lineStart;
-                }
-            }
-            scanned = limit - position;
-            if (position > 0) {
-                System.arraycopy(buffer, position, buffer, 0, limit - position);
-                limit -= position;
-                position = 0;
-            }
-            if (limit == buffer.length) {
-                throw new IOException("an answer line longer than " + buffer.length + " bytes");
-            }
-            int r = in.read(buffer, limit, buffer.length - limit);
-            if (r < 0) {
+            if (eof) {
                 throw new EOFException("the server closed the connection");
             }
+            eof = fill() < 0;
+        }
+    }
+
+    /** Reads more after what is buffered, making room first; returns what read returned. */
+    private int fill() throws IOException {
+        if (position > 0) {
+            System.arraycopy(buffer, position, buffer, 0, limit - position);
+            limit -= position;
+            position = 0;
+        }
+        if (limit == buffer.length) {
+            if (buffer.length >= MAX_ANSWER) {
+                throw new IOException("an answer longer than " + MAX_ANSWER + " bytes");
+            }
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+        int r = in.read(buffer, limit, buffer.length - limit);
+        if (r > 0) {
             limit += r;
         }
-    }
-
-    private boolean headerIs(String lowerName) {
-        if (lineEnd - lineStart < lowerName.length()) {
-            return false;
-        }
-        for (int i = 0; i < lowerName.length(); i++) {
-            if (Character.toLowerCase(buffer[lineStart + i]) != lowerName.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private String headerValue(String name) {
-        int from = lineStart + name.length();
-        return new String(buffer, from, lineEnd - from, StandardCharsets.ISO_8859_1).strip();
+        return r;
     }
 
     @Override

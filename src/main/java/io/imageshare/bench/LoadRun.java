@@ -5,20 +5,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /**
- * One measured run: {@code concurrency} workers, each on its own keep-alive connection, send for
- * the warm-up and then the measured duration. Closed loop by default (send, wait, send); with a
- * rate, open loop: sends are scheduled, and latency counts from the scheduled time, so a slow answer
- * that delays later sends shows in their latency too (coordinated omission corrected).
+ * One measured run: {@code concurrency} keep-alive connections send for the warm-up and then the
+ * measured duration. Closed loop by default: a worker thread per connection sends, waits for the
+ * answer, sends again. With a rate, open loop ({@link OpenLoop}): sends are scheduled, and latency
+ * counts from the scheduled time, so a slow answer that delays later sends shows in their latency too
+ * (coordinated omission corrected).
  */
 final class LoadRun {
     /** Latencies in microseconds up to a minute; three significant digits. */
     static final long MAX_MICROS = 60_000_000L;
 
-    record Settings(int concurrency, Double rate, double warmupSeconds, double durationSeconds) {
+    /** How an open loop's scheduled sends are shared among the connections. */
+    enum Arrivals {
+        /** One stream; each send on the next free connection. */
+        SHARED,
+        /** Each connection its own evenly spaced share of the stream. */
+        PER_CONNECTION
+    }
+
+    record Settings(int concurrency, Double rate, Arrivals arrivals, double warmupSeconds,
+                    double durationSeconds) {
+        Settings(int concurrency, Double rate, double warmupSeconds, double durationSeconds) {
+            this(concurrency, rate, Arrivals.SHARED, warmupSeconds, durationSeconds);
+        }
     }
 
     /** What the workers saw in the measured part. */
@@ -36,14 +48,24 @@ final class LoadRun {
     static Outcome run(Endpoint endpoint, Scenario scenario, Settings settings, Runnable atMeasureStart)
             throws InterruptedException {
         long start = System.nanoTime();
-        long measureFrom = start + seconds(settings.warmupSeconds());
-        long end = measureFrom + seconds(settings.durationSeconds());
-        List<Worker> workers = new ArrayList<>();
+        long measureFrom = start + nanos(settings.warmupSeconds());
+        long end = measureFrom + nanos(settings.durationSeconds());
+        List<Sender> senders = new ArrayList<>();
+        if (settings.rate() == null) {
+            for (int i = 0; i < settings.concurrency(); i++) {
+                senders.add(new Worker(i, endpoint, scenario, measureFrom, end));
+            }
+        } else {
+            // A loop per core, so that the load generator's share of the CPU is not one thread's.
+            int loops = Math.min(settings.concurrency(), Runtime.getRuntime().availableProcessors());
+            OpenLoop.Times times = new OpenLoop.Times(start, measureFrom, end);
+            for (int i = 0; i < loops; i++) {
+                senders.add(new OpenLoop(endpoint, scenario, settings, times, i, loops));
+            }
+        }
         List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < settings.concurrency(); i++) {
-            Worker w = new Worker(i, endpoint, scenario, settings, start, measureFrom, end);
-            workers.add(w);
-            threads.add(Thread.ofPlatform().name("bench-" + scenario.name() + "-" + i).start(w));
+        for (int i = 0; i < senders.size(); i++) {
+            threads.add(Thread.ofPlatform().name("bench-" + scenario.name() + "-" + i).start(senders.get(i)));
         }
         while (System.nanoTime() < measureFrom) {
             Thread.sleep(Math.max(1, (measureFrom - System.nanoTime()) / 1_000_000));
@@ -56,69 +78,47 @@ final class LoadRun {
         Map<String, Long> errors = new TreeMap<>();
         Map<Integer, Long> statuses = new TreeMap<>();
         long requests = 0;
-        for (Worker w : workers) {
-            if (w.failure != null) {
-                throw new IllegalStateException("worker " + w.index + " failed", w.failure);
+        for (int i = 0; i < senders.size(); i++) {
+            Sender s = senders.get(i);
+            if (s.failure != null) {
+                throw new IllegalStateException(threads.get(i).getName() + " failed", s.failure);
             }
-            merged.add(w.histogram);
-            w.errors.forEach((k, v) -> errors.merge(k, v, Long::sum));
-            w.statuses.forEach((k, v) -> statuses.merge(k, v, Long::sum));
-            requests += w.requests;
+            merged.add(s.histogram);
+            s.errors.forEach((k, v) -> errors.merge(k, v, Long::sum));
+            s.statuses.forEach((k, v) -> statuses.merge(k, v, Long::sum));
+            requests += s.requests;
         }
         return new Outcome(requests, settings.durationSeconds(), merged, errors, statuses);
     }
 
-    private static long seconds(double s) {
+    static long nanos(double s) {
         return (long) (s * 1e9);
     }
 
-    private static final class Worker implements Runnable {
+    /** Closed loop: one connection, the next request as soon as the answer came. */
+    private static final class Worker extends Sender {
         final int index;
         final Endpoint endpoint;
         final Scenario scenario;
-        final Settings settings;
-        final long start;
         final long measureFrom;
         final long end;
-        final Histogram histogram = new Histogram(MAX_MICROS, 3);
-        final Map<String, Long> errors = new TreeMap<>();
-        final Map<Integer, Long> statuses = new TreeMap<>();
-        long requests;
-        Throwable failure;
 
-        Worker(int index, Endpoint endpoint, Scenario scenario, Settings settings, long start, long measureFrom,
-               long end) {
+        Worker(int index, Endpoint endpoint, Scenario scenario, long measureFrom, long end) {
             this.index = index;
             this.endpoint = endpoint;
             this.scenario = scenario;
-            this.settings = settings;
-            this.start = start;
             this.measureFrom = measureFrom;
             this.end = end;
         }
 
         @Override
-        public void run() {
+        void send() {
             try (HttpConnection connection = endpoint.connect()) {
                 var source = scenario.sources().forWorker(index);
-                // Open loop: this worker's share of the rate, its sends spread between the others'.
-                long interval = settings.rate() == null ? 0
-                        : (long) (1e9 * settings.concurrency() / settings.rate());
-                long intended = start + (interval * index) / Math.max(1, settings.concurrency());
                 while (true) {
-                    long now = System.nanoTime();
-                    if (interval > 0) {
-                        if (intended >= end) {
-                            return;
-                        }
-                        if (intended > now) {
-                            LockSupport.parkNanos(intended - now);
-                        }
-                    } else {
-                        if (now >= end) {
-                            return;
-                        }
-                        intended = now;
+                    long sent = System.nanoTime();
+                    if (sent >= end) {
+                        return;
                     }
                     byte[] request = source.get().encode();
                     String error;
@@ -131,19 +131,10 @@ final class LoadRun {
                         status = 0;
                         error = e.getClass().getSimpleName();
                     }
-                    long done = System.nanoTime();
-                    if (intended >= measureFrom) {
-                        requests++;
-                        histogram.recordValue(Math.min(MAX_MICROS, Math.max(0, (done - intended) / 1000)));
-                        statuses.merge(status, 1L, Long::sum);
-                        if (error != null) {
-                            errors.merge(error, 1L, Long::sum);
-                        }
+                    if (sent >= measureFrom) {
+                        record(sent, System.nanoTime(), status, error);
                     }
-                    intended += interval;
                 }
-            } catch (Throwable t) {
-                failure = t;
             }
         }
     }

@@ -62,6 +62,11 @@ final class BenchCommand implements Callable<Integer> {
             + "scheduled send time. Default: closed loop.")
     Double rate;
 
+    @Option(names = "--per-connection", description = "Open loop: give each connection its own evenly spaced share "
+            + "of the sends (as wrk2 does), so a send waits behind its own connection's slow answer. Default: the next "
+            + "send goes out on whichever connection is free, as from a client's connection pool.")
+    boolean perConnection;
+
     @Option(names = "--rate-of-peak", paramLabel = "F", description = "After each scenario's closed-loop sweep, one "
             + "open-loop run at F times its best requests/s, at that run's concurrency (0.5: latency at half the peak "
             + "load).")
@@ -173,10 +178,12 @@ final class BenchCommand implements Callable<Integer> {
         if (peakFrom != null) {
             BenchRun peak = peakOf(chosen);
             return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency,
-                    Bench.rateAt(peak.requestsPerSecond(), rateOfPeak), null, warmup, duration,
-                    serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares, serverPerRun);
+                    Bench.rateAt(peak.requestsPerSecond(), rateOfPeak), perConnection, null, warmup, duration,
+                    serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares,
+                serverPerRun);
         }
-        return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, rateOfPeak,
-                warmup, duration, serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares, serverPerRun);
+        return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, perConnection,
+                rateOfPeak, warmup, duration, serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares,
+                serverPerRun);
     }
 }

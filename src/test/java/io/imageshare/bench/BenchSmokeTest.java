@@ -28,7 +28,7 @@ class BenchSmokeTest {
             server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
             BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(),
                     ProcessHandle.current().pid(), null, null, List.of(), List.of(), SCENARIOS, List.of(2), null,
-                    null, 0.1, 0.5, 0.5, "rpc", null, 0, 1000L, false)).run();
+                    false, null, 0.1, 0.5, 0.5, "rpc", null, 0, 1000L, false)).run();
 
             assertThat(report.runs()).extracting(BenchReport.Run::scenario).containsExactlyElementsOf(SCENARIOS);
             for (BenchReport.Run run : report.runs()) {
@@ -74,7 +74,7 @@ class BenchSmokeTest {
         try (TestServer server = TestServer.start(TestServer.createTempDir(), settings -> settings)) {
             server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
             BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(), null, null, null,
-                    List.of(), List.of(), List.of("ecs-describe"), List.of(2), 100.0, null, 0.1, 1.0, 0, "acs3", null, 0,
+                    List.of(), List.of(), List.of("ecs-describe"), List.of(2), 100.0, false, null, 0.1, 1.0, 0, "acs3", null, 0,
                     null, false)).run();
 
             BenchReport.Run run = report.runs().get(0);
@@ -90,7 +90,7 @@ class BenchSmokeTest {
         try (TestServer server = TestServer.start(TestServer.createTempDir(), settings -> settings)) {
             server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
             BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(), null, null, null,
-                    List.of(), List.of(), List.of("swas-list"), List.of(1, 2), null, 0.5, 0.1, 0.6, 0, "rpc", null, 0,
+                    List.of(), List.of(), List.of("swas-list"), List.of(1, 2), null, false, 0.5, 0.1, 0.6, 0, "rpc", null, 0,
                     null, false)).run();
 
             assertThat(report.runs()).hasSize(3);

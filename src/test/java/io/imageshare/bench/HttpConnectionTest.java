@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -46,60 +45,37 @@ class HttpConnectionTest {
         return r.status() + " " + new String(r.body(), StandardCharsets.UTF_8);
     }
 
-    /** Answers each request (read up to its blank line) with the next scripted bytes; closes after "close". */
+    /** Answers each request with the next scripted bytes; closes after "close". */
     private static final class Scripted implements AutoCloseable {
-        final ServerSocket socket = new ServerSocket(0);
-        final AtomicInteger connections = new AtomicInteger();
         final List<String> answers;
+        final PlainServer server;
+        final AtomicInteger connections;
 
         Scripted(List<String> answers) throws IOException {
             this.answers = new CopyOnWriteArrayList<>(answers);
-            Thread.ofPlatform().daemon().start(this::accept);
+            this.server = new PlainServer((s, number) -> serve(s));
+            this.connections = server.connections;
         }
 
         int port() {
-            return socket.getLocalPort();
+            return server.port();
         }
 
-        private void accept() {
-            try {
-                while (true) {
-                    Socket s = socket.accept();
-                    connections.incrementAndGet();
-                    Thread.ofPlatform().daemon().start(() -> serve(s));
+        private void serve(Socket s) throws IOException {
+            InputStream in = s.getInputStream();
+            while (!answers.isEmpty() && PlainServer.readHead(in)) {
+                String answer = answers.remove(0);
+                s.getOutputStream().write(answer.getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                if (answer.contains("Connection: close")) {
+                    return;
                 }
-            } catch (IOException e) {
-                // closed
-            }
-        }
-
-        private void serve(Socket s) {
-            try (s) {
-                InputStream in = s.getInputStream();
-                while (!answers.isEmpty()) {
-                    int matched = 0;
-                    while (matched < 4) {
-                        int b = in.read();
-                        if (b < 0) {
-                            return;
-                        }
-                        matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
-                    }
-                    String answer = answers.remove(0);
-                    s.getOutputStream().write(answer.getBytes(StandardCharsets.US_ASCII));
-                    s.getOutputStream().flush();
-                    if (answer.contains("Connection: close")) {
-                        return;
-                    }
-                }
-            } catch (IOException e) {
-                // the client went away
             }
         }
 
         @Override
         public void close() throws IOException {
-            socket.close();
+            server.close();
         }
     }
 }

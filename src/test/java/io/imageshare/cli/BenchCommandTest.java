@@ -24,6 +24,7 @@ class BenchCommandTest {
         assertThat(o.target()).isNull();
         assertThat(o.scenarios()).hasSize(10).endsWith("noop", "nginx");
         assertThat(o.rate()).isNull();
+        assertThat(o.perConnection()).isFalse();
         assertThat(o.aliyunSignature()).isEqualTo("rpc");
         assertThat(o.storeOptions()).isEmpty();
         assertThat(o.serverJvmOptions()).isEmpty();
@@ -37,6 +38,7 @@ class BenchCommandTest {
                 "--cold-start", "3", "--stored-shares", "100000");
         assertThat(o.concurrency()).containsExactly(1, 2, 4);
         assertThat(o.rate()).isEqualTo(500.0);
+        assertThat(parse("--rate", "500", "--per-connection").perConnection()).isTrue();
         assertThat(parse("--rate-of-peak", "0.5").rateOfPeak()).isEqualTo(0.5);
         assertThat(o.storeOptions()).containsExactly("--db", "jdbc:postgresql://h/db", "--db-user", "u");
         assertThat(o.serverJvmOptions()).containsExactly("-Xmx128m", "-XX:+UseSerialGC");
