@@ -51,7 +51,7 @@ final class ResponseParser {
                 break;
             }
             if (isHeader(b, at, end, "content-length:")) {
-                length = Integer.parseInt(value(b, at, end, "content-length:"));
+                length = number(value(b, at, end, "content-length:"), 10);
             } else if (isHeader(b, at, end, "transfer-encoding:")) {
                 chunked = value(b, at, end, "transfer-encoding:").equalsIgnoreCase("chunked");
             } else if (isHeader(b, at, end, "connection:")) {
@@ -79,7 +79,7 @@ final class ResponseParser {
             }
             String size = new String(b, at, end - at, StandardCharsets.ISO_8859_1);
             int semicolon = size.indexOf(';');
-            int chunk = Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).strip(), 16);
+            int chunk = number((semicolon < 0 ? size : size.substring(0, semicolon)).strip(), 16);
             at = next(b, end);
             if (chunk == 0) {
                 while (true) { // trailers, then the empty line
@@ -126,6 +126,19 @@ final class ResponseParser {
     /** Where the line after the one ending at {@code end} starts. */
     private static int next(byte[] b, int end) {
         return b[end] == '\r' ? end + 2 : end + 1;
+    }
+
+    /** A length or chunk size; a malformed one is an unreadable answer, not a failed run. */
+    private static int number(String text, int radix) throws IOException {
+        try {
+            int n = Integer.parseInt(text, radix);
+            if (n < 0) {
+                throw new NumberFormatException("negative");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IOException("not a length: " + text, e);
+        }
     }
 
     private static int digit(byte c) throws IOException {

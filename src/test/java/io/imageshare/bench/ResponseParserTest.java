@@ -41,6 +41,11 @@ class ResponseParserTest {
         assertThatThrownBy(() -> ResponseParser.parse(cut, 0, cut.length, true)).isInstanceOf(EOFException.class);
         byte[] junk = bytes("SSH-2.0-OpenSSH_9.2\r\n");
         assertThatThrownBy(() -> ResponseParser.parse(junk, 0, junk.length, false)).isInstanceOf(IOException.class);
+        for (String header : new String[] {"Content-Length: x", "Content-Length: -4", "Transfer-Encoding: chunked"}) {
+            byte[] badLength = bytes("HTTP/1.1 200 OK\r\n" + header + "\r\n\r\nzz\r\n");
+            assertThatThrownBy(() -> ResponseParser.parse(badLength, 0, badLength.length, false)).as(header)
+                    .isInstanceOf(IOException.class);
+        }
         byte[] badStatus = bytes("HTTP/1.1 2x0 OK\r\n\r\n");
         assertThatThrownBy(() -> ResponseParser.parse(badStatus, 0, badStatus.length, false))
                 .isInstanceOf(IOException.class);
