@@ -24,7 +24,7 @@ import java.util.List;
  */
 public record BenchOptions(String target, Long serverPid, Path jar, Path seed, List<String> storeOptions,
                            List<String> serverJvmOptions, List<String> scenarios, List<Integer> concurrency,
-                           Double rate, boolean perConnection, Double rateOfPeak, double warmupSeconds, double durationSeconds,
-                           double serverWarmupSeconds, String aliyunSignature,
+                           Double rate, boolean perConnection, Double rateOfPeak, double warmupSeconds,
+                           double durationSeconds, double serverWarmupSeconds, String aliyunSignature,
                            String nginxUrl, int coldStarts, Long storedShares, boolean serverPerRun) {
 }

@@ -167,6 +167,10 @@ final class BenchCommand implements Callable<Integer> {
                 || serverWarmup < 0) {
             throw new IllegalArgumentException("concurrency, rate and duration must be positive, warmup not negative");
         }
+        if (perConnection && rate == null && rateOfPeak == null) {
+            throw new IllegalArgumentException("--per-connection shares an open loop's sends: give --rate or "
+                    + "--rate-of-peak");
+        }
         if (rateOfPeak != null && (rate != null || rateOfPeak <= 0 || rateOfPeak > 1)) {
             throw new IllegalArgumentException("--rate-of-peak takes a fraction in (0, 1] and no --rate");
         }
@@ -179,8 +183,7 @@ final class BenchCommand implements Callable<Integer> {
             BenchRun peak = peakOf(chosen);
             return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency,
                     Bench.rateAt(peak.requestsPerSecond(), rateOfPeak), perConnection, null, warmup, duration,
-                    serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares,
-                serverPerRun);
+                    serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares, serverPerRun);
         }
         return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, perConnection,
                 rateOfPeak, warmup, duration, serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares,

@@ -55,6 +55,8 @@ class BenchCommandTest {
         assertThatThrownBy(() -> parse("--rate-of-peak", "1.5")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> parse("--rate-of-peak", "0.5", "--rate", "100"))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> parse("--per-connection")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--rate");
     }
 
     @Test
