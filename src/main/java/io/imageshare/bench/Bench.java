@@ -168,12 +168,11 @@ public final class Bench {
         // On a shared machine the client's CPU is the server's loss: say how much it took.
         // Its collector's pauses delay scheduled sends, and so count in the latencies: say how long they were.
         notes.add(scenario.name() + " at " + concurrency + ": the bench itself used " + SELF.cpuPercentSince(marks[1])
-                + "% CPU" + GcPauses.now().since(pauses[0]) + (rate == null ? ""
-                : options.perConnection() ? "; open loop, each connection its own share of the sends"
-                : "; open loop, each send on the next free connection"));
+                + "% CPU" + GcPauses.now().since(pauses[0]));
         Map<String, Long> byStatus = new LinkedHashMap<>();
         o.responsesByStatus().forEach((status, count) -> byStatus.put(Integer.toString(status), count));
-        return new BenchReport.Run(scenario.name(), concurrency, rate, o.seconds(), o.requests(),
+        String arrivals = rate == null ? null : options.perConnection() ? "per-connection" : "next-free-connection";
+        return new BenchReport.Run(scenario.name(), concurrency, rate, arrivals, o.seconds(), o.requests(),
                 ProcStats.round(o.requests() / o.seconds()), latency(o.latencyMicros()), o.errors(), o.errorsByCode(),
                 byStatus, use);
     }

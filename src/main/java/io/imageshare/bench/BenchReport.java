@@ -13,10 +13,14 @@ public record BenchReport(String tool, String startedAt, Server server, Long sto
     public record Server(String address, boolean startedByBench, String command, Long pid) {
     }
 
-    /** @param rate requests per second asked for (open loop), null for closed loop */
-    public record Run(String scenario, int concurrency, Double rate, double durationSeconds, long requests,
-                      double requestsPerSecond, LatencyMs latencyMs, long errors, Map<String, Long> errorsByCode,
-                      Map<String, Long> responsesByStatus, ServerUse server) {
+    /**
+     * @param rate     requests per second asked for (open loop), null for closed loop
+     * @param arrivals how an open loop shared its sends among the connections ({@code next-free-connection}
+     *                 or {@code per-connection}, docs/adr/0020), null for closed loop
+     */
+    public record Run(String scenario, int concurrency, Double rate, String arrivals, double durationSeconds,
+                      long requests, double requestsPerSecond, LatencyMs latencyMs, long errors,
+                      Map<String, Long> errorsByCode, Map<String, Long> responsesByStatus, ServerUse server) {
     }
 
     public record LatencyMs(double p50, double p90, double p99, double p999, double max) {

@@ -80,6 +80,7 @@ class BenchSmokeTest {
             BenchReport.Run run = report.runs().get(0);
             assertThat(run.errors()).isZero();
             assertThat(run.rate()).isEqualTo(100.0);
+            assertThat(run.arrivals()).isEqualTo("next-free-connection");
             assertThat(run.requests()).isBetween(80L, 120L);
             assertThat(run.server().cpuPercent()).isNull();
         }
@@ -99,6 +100,7 @@ class BenchSmokeTest {
             BenchReport.Run open = report.runs().get(2);
             assertThat(open.rate()).isEqualTo((double) Math.max(1, Math.round(best.requestsPerSecond() * 0.5)));
             assertThat(open.concurrency()).isEqualTo(best.concurrency());
+            assertThat(report.runs().get(0).arrivals()).isNull();
             assertThat(open.errors()).isZero();
             assertThat(open.requests()).isPositive();
         }
