@@ -1,5 +1,6 @@
 package io.imageshare.api;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +16,9 @@ public final class WireTimes {
     private static final long FIRST = LocalDateTime.of(0, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
     private static final long LAST = LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
 
+    /** Latin-1 bytes: a String takes them as they are, where chars would be copied down. */
+    private static final byte[] TEMPLATE = "0000-00-00T00:00:00Z".getBytes(StandardCharsets.ISO_8859_1);
+
     private WireTimes() {
     }
 
@@ -25,19 +29,19 @@ public final class WireTimes {
             return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
         }
         LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
-        char[] out = "0000-00-00T00:00:00Z".toCharArray();
+        byte[] out = TEMPLATE.clone();
         digits(out, 0, 4, t.getYear());
         digits(out, 5, 2, t.getMonthValue());
         digits(out, 8, 2, t.getDayOfMonth());
         digits(out, 11, 2, t.getHour());
         digits(out, 14, 2, t.getMinute());
         digits(out, 17, 2, t.getSecond());
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
-    private static void digits(char[] out, int at, int width, int value) {
+    private static void digits(byte[] out, int at, int width, int value) {
         for (int i = at + width - 1; i >= at; i--) {
-            out[i] = (char) ('0' + value % 10);
+            out[i] = (byte) ('0' + value % 10);
             value /= 10;
         }
     }

@@ -81,8 +81,10 @@ public final class PercentCodec {
         if (plain) {
             return s.substring(from, to);
         }
-        byte[] bytes = new byte[(to - from) * 4];
+        // A char outside ASCII is at most three UTF-8 bytes (a surrogate pair, two chars, is four).
+        byte[] bytes = new byte[(to - from) * 3];
         int n = 0;
+        boolean ascii = true;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == '+') {
@@ -97,6 +99,7 @@ public final class PercentCodec {
                     throw new MalformedRequestException("invalid percent escape");
                 }
                 bytes[n++] = (byte) ((hi << 4) | lo);
+                ascii &= hi < 8;
                 i += 2;
             } else if (c < 0x80) {
                 bytes[n++] = (byte) c;
@@ -108,9 +111,12 @@ public final class PercentCodec {
                 }
                 System.arraycopy(enc, 0, bytes, n, enc.length);
                 n += enc.length;
+                ascii = false;
             }
         }
-        return strictUtf8(bytes, n);
+        // ASCII is valid UTF-8 as it stands: the strict decoder is only needed for the rest (escaped
+        // Timestamps and Signatures, every request's, are ASCII).
+        return ascii ? new String(bytes, 0, n, StandardCharsets.ISO_8859_1) : strictUtf8(bytes, n);
     }
 
     /** Decodes UTF-8, refusing malformed input. */

@@ -23,6 +23,16 @@ class PercentCodecTest {
         assertThatThrownBy(() -> PercentCodec.decodeForm("a=%G1")).isInstanceOf(MalformedRequestException.class);
         assertThatThrownBy(() -> PercentCodec.decodeForm("a=%C3%28")).isInstanceOf(MalformedRequestException.class);
         assertThatThrownBy(() -> PercentCodec.decodeForm("a=%4")).isInstanceOf(MalformedRequestException.class);
+        // A lone continuation byte or lead byte: not ASCII, so the strict decoder must see it.
+        assertThatThrownBy(() -> PercentCodec.decodeForm("a=%7F%80")).isInstanceOf(MalformedRequestException.class);
+        assertThatThrownBy(() -> PercentCodec.decodeForm("a=x%C3")).isInstanceOf(MalformedRequestException.class);
+    }
+
+    @Test
+    void decodesEscapedAsciiAndMixedText() {
+        assertThat(PercentCodec.decodeForm("t=2026-11-24T08%3A00%3A00Z&s=ab%2B%2F%3D&u=%7F%c3%a9x"))
+                .containsExactly(new Param("t", "2026-11-24T08:00:00Z"), new Param("s", "ab+/="),
+                        new Param("u", "\u007féx"));
     }
 
     @Test

@@ -16,15 +16,20 @@ import java.util.TreeMap;
 public final class AliyunParams {
     /** Longest value accepted for any parameter; no field of these APIs comes near it. */
     public static final int MAX_VALUE_LENGTH = 4096;
-    private final Map<String, String> values = new HashMap<>();
-    private final Set<String> conflicting = new HashSet<>();
+    private final Map<String, String> values;
+    /** Names given twice with different values; rare, so made only when one is seen. */
+    private Set<String> conflicting = Set.of();
     private final ParamErrors errors;
 
     public AliyunParams(List<Param> params, ParamErrors errors) {
         this.errors = errors;
+        this.values = HashMap.newHashMap(params.size());
         for (Param p : params) {
             String previous = values.putIfAbsent(p.name(), p.value());
             if (previous != null && !previous.equals(p.value())) {
+                if (conflicting.isEmpty()) {
+                    conflicting = new HashSet<>();
+                }
                 conflicting.add(p.name());
             }
         }
