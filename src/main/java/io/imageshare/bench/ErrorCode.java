@@ -4,17 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The vendor error code of an answer, or null for a success. Alibaba errors have an error status
  * and a {@code Code}; Tencent answers every error with 200 and {@code Response.Error.Code}, so a 200
- * body is searched for the marker first (cheaply: successes are the common case).
+ * body that opens as Tencent's do is searched for the marker first (cheaply: successes are the common
+ * case; the search over every Alibaba answer was a twentieth of the load generator's CPU).
  */
 final class ErrorCode {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] TENCENT_MARKER = "\"Error\":{".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TENCENT_OPENING = "{\"Response\":".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern XML_CODE = Pattern.compile("<Code>([^<]*)</Code>");
 
     private ErrorCode() {
@@ -22,7 +25,7 @@ final class ErrorCode {
 
     static String of(int status, byte[] body) {
         if (status == 200) {
-            return contains(body, TENCENT_MARKER) ? field(body, "/Response/Error/Code", status) : null;
+            return startsWith(body, TENCENT_OPENING) && contains(body, TENCENT_MARKER) ? field(body, "/Response/Error/Code", status) : null;
         }
         return field(body, "/Code", status);
     }
@@ -40,6 +43,10 @@ final class ErrorCode {
             }
         }
         return "HTTP " + status;
+    }
+
+    private static boolean startsWith(byte[] body, byte[] prefix) {
+        return body.length >= prefix.length && Arrays.equals(body, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static boolean contains(byte[] body, byte[] marker) {

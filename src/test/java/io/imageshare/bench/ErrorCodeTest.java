@@ -9,6 +9,9 @@ class ErrorCodeTest {
     @Test
     void aliyunSuccessHasNoCode() {
         assertThat(ErrorCode.of(200, bytes("{\"RequestId\":\"X\",\"TotalCount\":5}"))).isNull();
+        // Only Tencent answers errors with 200: an Alibaba success that quotes the marker is a success.
+        assertThat(ErrorCode.of(200, bytes("{\"RequestId\":\"X\",\"Description\":{\"Error\":{\"Code\":\"c\"}}}")))
+                .isNull();
     }
 
     @Test
