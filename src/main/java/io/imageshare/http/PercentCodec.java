@@ -93,8 +93,8 @@ public final class PercentCodec {
                 if (i + 2 >= to) {
                     throw new MalformedRequestException("incomplete percent escape");
                 }
-                int hi = Character.digit(s.charAt(i + 1), 16);
-                int lo = Character.digit(s.charAt(i + 2), 16);
+                int hi = hexDigit(s.charAt(i + 1));
+                int lo = hexDigit(s.charAt(i + 2));
                 if (hi < 0 || lo < 0) {
                     throw new MalformedRequestException("invalid percent escape");
                 }
@@ -117,6 +117,20 @@ public final class PercentCodec {
         // ASCII is valid UTF-8 as it stands: the strict decoder is only needed for the rest (escaped
         // Timestamps and Signatures, every request's, are ASCII).
         return ascii ? new String(bytes, 0, n, StandardCharsets.ISO_8859_1) : strictUtf8(bytes, n);
+    }
+
+    /**
+     * An ASCII hex digit's value, or -1. Not {@link Character#digit}, which also reads other scripts'
+     * digits ({@code %٣A} would decode as {@code :}): RFC 3986 escapes are ASCII only.
+     */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     /** Decodes UTF-8, refusing malformed input. */
