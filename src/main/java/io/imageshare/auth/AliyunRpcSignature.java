@@ -29,7 +29,7 @@ final class AliyunRpcSignature {
      * {@code encode(name)=encode(value)} pairs joined by {@code &}. Written in one pass: encoding an
      * encoded pair again only turns each {@code %} into {@code %25}, {@code =} into {@code %3D} and
      * {@code &} into {@code %26}, so the canonical query is never built as a string of its own (it and
-     * its copies were a tenth of a describe call's allocation, issue 6).
+     * its copies were a fifth of a describe call's allocation, issue 6).
      *
      * @param withEmpty the legacy SDK signs {@code k=} for empty values, the Tea runtime leaves
      *                  them out (while still sending them)
