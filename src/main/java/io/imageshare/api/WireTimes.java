@@ -16,7 +16,7 @@ public final class WireTimes {
     private static final long FIRST = LocalDateTime.of(0, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
     private static final long LAST = LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
 
-    /** Latin-1 bytes: a String takes them as they are, where chars would be copied down. */
+    /** Latin-1 bytes: a String is made of them in one copy, where chars are first compressed to bytes. */
     private static final byte[] TEMPLATE = "0000-00-00T00:00:00Z".getBytes(StandardCharsets.ISO_8859_1);
 
     private WireTimes() {

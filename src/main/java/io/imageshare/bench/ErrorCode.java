@@ -25,7 +25,8 @@ final class ErrorCode {
 
     static String of(int status, byte[] body) {
         if (status == 200) {
-            return startsWith(body, TENCENT_OPENING) && contains(body, TENCENT_MARKER) ? field(body, "/Response/Error/Code", status) : null;
+            boolean tencentError = startsWith(body, TENCENT_OPENING) && contains(body, TENCENT_MARKER);
+            return tencentError ? field(body, "/Response/Error/Code", status) : null;
         }
         return field(body, "/Code", status);
     }

@@ -25,7 +25,8 @@ class PercentCodecTest {
         assertThatThrownBy(() -> PercentCodec.decodeForm("a=%4")).isInstanceOf(MalformedRequestException.class);
         // Digits of other scripts are digits to Character.digit, never to an escape.
         assertThatThrownBy(() -> PercentCodec.decodeForm("a=%\u0663A")).isInstanceOf(MalformedRequestException.class);
-        assertThatThrownBy(() -> PercentCodec.decodeForm("a=%\uFF14\uFF11")).isInstanceOf(MalformedRequestException.class);
+        assertThatThrownBy(() -> PercentCodec.decodeForm("a=%\uFF14\uFF11"))
+                .isInstanceOf(MalformedRequestException.class);
         // A lone continuation byte or lead byte: not ASCII, so the strict decoder must see it.
         assertThatThrownBy(() -> PercentCodec.decodeForm("a=%7F%80")).isInstanceOf(MalformedRequestException.class);
         assertThatThrownBy(() -> PercentCodec.decodeForm("a=x%C3")).isInstanceOf(MalformedRequestException.class);
