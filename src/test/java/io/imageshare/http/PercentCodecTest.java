@@ -19,6 +19,15 @@ class PercentCodecTest {
     }
 
     @Test
+    void encodesTwiceInOnePassAsEncodingTheEncodedString() {
+        for (String s : new String[] {"", "AZaz09-_.~", "my image*~/é+&=", "a%2Fb", "中\uD83D\uDE00\u007f x"}) {
+            StringBuilder out = new StringBuilder("prefix:");
+            PercentCodec.appendEncodedTwice(out, s);
+            assertThat(out.toString()).isEqualTo("prefix:" + PercentCodec.encode(PercentCodec.encode(s)));
+        }
+    }
+
+    @Test
     void refusesBrokenEscapesAndInvalidUtf8() {
         assertThatThrownBy(() -> PercentCodec.decodeForm("a=%G1")).isInstanceOf(MalformedRequestException.class);
         assertThatThrownBy(() -> PercentCodec.decodeForm("a=%C3%28")).isInstanceOf(MalformedRequestException.class);
