@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 
@@ -172,8 +173,16 @@ public final class Bench {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         o.responsesByStatus().forEach((status, count) -> byStatus.put(Integer.toString(status), count));
         String arrivals = rate == null ? null : options.perConnection() ? "per-connection" : "next-free-connection";
+        BenchReport.LatencyMs latency = latency(o.latencyMicros());
+        BenchReport.LatencyMs service = rate == null ? null : latency(o.serviceMicros());
+        if (service != null) {
+            // Where the tail comes from: waiting for a free connection (the server was behind) or the answer itself.
+            notes.add(String.format(Locale.ROOT, "%s at %d, %.0f/s: p99 %.2f ms from the scheduled send, %.2f ms"
+                    + " from the actual send (p99.9 %.2f, %.2f); the difference waited for a free connection",
+                    scenario.name(), concurrency, rate, latency.p99(), service.p99(), latency.p999(), service.p999()));
+        }
         return new BenchReport.Run(scenario.name(), concurrency, rate, arrivals, o.seconds(), o.requests(),
-                ProcStats.round(o.requests() / o.seconds()), latency(o.latencyMicros()), o.errors(), o.errorsByCode(),
+                ProcStats.round(o.requests() / o.seconds()), latency, service, o.errors(), o.errorsByCode(),
                 byStatus, use);
     }
 

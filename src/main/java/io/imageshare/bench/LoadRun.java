@@ -33,9 +33,14 @@ final class LoadRun {
         }
     }
 
-    /** What the workers saw in the measured part. */
-    record Outcome(long requests, double seconds, Histogram latencyMicros, Map<String, Long> errorsByCode,
-                   Map<Integer, Long> responsesByStatus) {
+    /**
+     * What the workers saw in the measured part.
+     *
+     * @param serviceMicros from each request's write to its answer: in an open loop, the latency without
+     *                      the wait for a free connection; in a closed loop, the latency
+     */
+    record Outcome(long requests, double seconds, Histogram latencyMicros, Histogram serviceMicros,
+                   Map<String, Long> errorsByCode, Map<Integer, Long> responsesByStatus) {
         long errors() {
             return errorsByCode.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -75,6 +80,7 @@ final class LoadRun {
             t.join();
         }
         Histogram merged = new Histogram(MAX_MICROS, 3);
+        Histogram service = new Histogram(MAX_MICROS, 3);
         Map<String, Long> errors = new TreeMap<>();
         Map<Integer, Long> statuses = new TreeMap<>();
         long requests = 0;
@@ -84,11 +90,12 @@ final class LoadRun {
                 throw new IllegalStateException(threads.get(i).getName() + " failed", s.failure);
             }
             merged.add(s.histogram);
+            service.add(s.service);
             s.errors.forEach((k, v) -> errors.merge(k, v, Long::sum));
             s.statuses.forEach((k, v) -> statuses.merge(k, v, Long::sum));
             requests += s.requests;
         }
-        return new Outcome(requests, settings.durationSeconds(), merged, errors, statuses);
+        return new Outcome(requests, settings.durationSeconds(), merged, service, errors, statuses);
     }
 
     static long nanos(double s) {
@@ -132,7 +139,7 @@ final class LoadRun {
                         error = e.getClass().getSimpleName();
                     }
                     if (sent >= measureFrom) {
-                        record(sent, System.nanoTime(), status, error);
+                        record(sent, sent, System.nanoTime(), status, error);
                     }
                 }
             }

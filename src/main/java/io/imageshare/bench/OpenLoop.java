@@ -261,7 +261,7 @@ final class OpenLoop extends Sender {
             inFlight--;
             free.add(this);
             if (sent >= times.measureFrom()) {
-                record(sent, System.nanoTime(), status, error);
+                record(sent, sentAt, System.nanoTime(), status, error);
             }
         }
 

@@ -10,6 +10,8 @@ import org.HdrHistogram.Histogram;
  */
 abstract class Sender implements Runnable {
     final Histogram histogram = new Histogram(LoadRun.MAX_MICROS, 3);
+    /** From each request's actual send (signed and written), not when it was due: no wait for a free connection. */
+    final Histogram service = new Histogram(LoadRun.MAX_MICROS, 3);
     final Map<String, Long> errors = new TreeMap<>();
     final Map<Integer, Long> statuses = new TreeMap<>();
     long requests;
@@ -27,13 +29,21 @@ abstract class Sender implements Runnable {
     /** Sends until the run's end. */
     abstract void send() throws Exception;
 
-    /** One answer (status 0 and an error when none came), its latency counted from {@code intended}. */
-    void record(long intended, long done, int status, String error) {
+    /**
+     * One answer (status 0 and an error when none came), its latency counted from {@code intended}, its
+     * service time from {@code sent} (the same in a closed loop).
+     */
+    void record(long intended, long sent, long done, int status, String error) {
         requests++;
-        histogram.recordValue(Math.min(LoadRun.MAX_MICROS, Math.max(0, (done - intended) / 1000)));
+        histogram.recordValue(micros(done - intended));
+        service.recordValue(micros(done - sent));
         statuses.merge(status, 1L, Long::sum);
         if (error != null) {
             errors.merge(error, 1L, Long::sum);
         }
+    }
+
+    private static long micros(long nanos) {
+        return Math.min(LoadRun.MAX_MICROS, Math.max(0, nanos / 1000));
     }
 }

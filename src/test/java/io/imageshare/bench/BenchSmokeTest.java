@@ -101,6 +101,10 @@ class BenchSmokeTest {
             assertThat(open.rate()).isEqualTo((double) Math.max(1, Math.round(best.requestsPerSecond() * 0.5)));
             assertThat(open.concurrency()).isEqualTo(best.concurrency());
             assertThat(report.runs().get(0).arrivals()).isNull();
+            assertThat(report.runs().get(0).serviceMs()).isNull();
+            assertThat(open.serviceMs().p99()).isPositive().isLessThanOrEqualTo(open.latencyMs().p99());
+            assertThat(report.notes()).anyMatch(n -> n.startsWith("swas-list at " + open.concurrency() + ", ")
+                    && n.contains("from the actual send"));
             assertThat(open.errors()).isZero();
             assertThat(open.requests()).isPositive();
         }
