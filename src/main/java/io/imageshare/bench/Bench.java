@@ -157,19 +157,29 @@ public final class Bench {
                                     Double rate) throws InterruptedException {
         ProcStats.Mark[] marks = new ProcStats.Mark[2];
         GcPauses[] pauses = new GcPauses[1];
-        LoadRun.Outcome o = LoadRun.run(endpoint, scenario, new LoadRun.Settings(concurrency, rate,
-                options.perConnection() ? LoadRun.Arrivals.PER_CONNECTION : LoadRun.Arrivals.SHARED,
-                options.warmupSeconds(), options.durationSeconds()), () -> {
-                    marks[0] = stats == null ? null : stats.mark();
-                    marks[1] = SELF.markCpu();
-                    pauses[0] = GcPauses.now();
-                });
+        StallProbe[] probe = new StallProbe[1];
+        LoadRun.Outcome o;
+        try {
+            o = LoadRun.run(endpoint, scenario, new LoadRun.Settings(concurrency, rate,
+                    options.perConnection() ? LoadRun.Arrivals.PER_CONNECTION : LoadRun.Arrivals.SHARED,
+                    options.warmupSeconds(), options.durationSeconds()), () -> {
+                        marks[0] = stats == null ? null : stats.mark();
+                        marks[1] = SELF.markCpu();
+                        pauses[0] = GcPauses.now();
+                        probe[0] = StallProbe.start();
+                    });
+        } finally {
+            if (probe[0] != null) {
+                probe[0].close();
+            }
+        }
         BenchReport.ServerUse use = stats == null ? new BenchReport.ServerUse(null, null, null)
                 : stats.since(marks[0]);
         // On a shared machine the client's CPU is the server's loss: say how much it took.
         // Its collector's pauses delay scheduled sends, and so count in the latencies: say how long they were.
+        // A stall of the machine delays server and client alike: say how long the longest was.
         notes.add(scenario.name() + " at " + concurrency + ": the bench itself used " + SELF.cpuPercentSince(marks[1])
-                + "% CPU" + GcPauses.now().since(pauses[0]));
+                + "% CPU" + GcPauses.now().since(pauses[0]) + "; " + probe[0].summary());
         Map<String, Long> byStatus = new LinkedHashMap<>();
         o.responsesByStatus().forEach((status, count) -> byStatus.put(Integer.toString(status), count));
         String arrivals = rate == null ? null : options.perConnection() ? "per-connection" : "next-free-connection";

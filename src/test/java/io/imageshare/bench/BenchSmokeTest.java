@@ -105,6 +105,8 @@ class BenchSmokeTest {
             assertThat(open.serviceMs().p99()).isPositive().isLessThanOrEqualTo(open.latencyMs().p99());
             assertThat(report.notes()).anyMatch(n -> n.startsWith("swas-list at " + open.concurrency() + ", ")
                     && n.contains("from the actual send"));
+            assertThat(report.notes()).filteredOn(n -> n.contains("the bench itself used"))
+                    .hasSize(3).allMatch(n -> n.contains("a 1 ms timer woke up to "));
             assertThat(open.errors()).isZero();
             assertThat(open.requests()).isPositive();
         }
