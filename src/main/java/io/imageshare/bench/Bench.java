@@ -186,9 +186,9 @@ public final class Bench {
         BenchReport.LatencyMs latency = latency(o.latencyMicros());
         BenchReport.LatencyMs service = rate == null ? null : latency(o.serviceMicros());
         if (service != null) {
-            // Where the tail comes from: waiting for a free connection (the server was behind) or the answer itself.
+            // Where the tail waited: to be sent (no connection free, or the load generator behind) or for the answer.
             notes.add(String.format(Locale.ROOT, "%s at %d, %.0f/s: p99 %.2f ms from the scheduled send, %.2f ms"
-                    + " from the actual send (p99.9 %.2f, %.2f); the difference waited for a free connection",
+                    + " from the actual send (p99.9 %.2f, %.2f); the difference waited to be sent",
                     scenario.name(), concurrency, rate, latency.p99(), service.p99(), latency.p999(), service.p999()));
         }
         return new BenchReport.Run(scenario.name(), concurrency, rate, arrivals, o.seconds(), o.requests(),
