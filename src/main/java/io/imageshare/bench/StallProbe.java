@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
 final class StallProbe implements AutoCloseable {
     private static final long PERIOD_NANOS = 1_000_000L;
     /** Wake-ups later than this count as stalls: more than a time slice of the other busy threads. */
-    static final long STALL_NANOS = 5_000_000L;
+    private static final long STALL_NANOS = 5_000_000L;
 
     private final LongSupplier clock;
     private final LongConsumer park;
