@@ -175,11 +175,16 @@ public final class Bench {
         }
         BenchReport.ServerUse use = stats == null ? new BenchReport.ServerUse(null, null, null)
                 : stats.since(marks[0]);
-        // On a shared machine the client's CPU is the server's loss: say how much it took.
+        // On a shared machine the client's CPU is the server's loss: say how much it took, and what a request
+        // cost each side (on this VM it rises as the rate falls, docs/benchmarks.md).
         // Its collector's pauses delay scheduled sends, and so count in the latencies: say how long they were.
         // A stall of the machine delays server and client alike: say how long the longest was.
-        notes.add(scenario.name() + " at " + concurrency + ": the bench itself used " + SELF.cpuPercentSince(marks[1])
-                + "% CPU" + GcPauses.now().since(pauses[0]) + "; " + probe[0].summary());
+        double perSecond = o.requests() / o.seconds();
+        double selfCpu = SELF.cpuPercentSince(marks[1]);
+        notes.add(scenario.name() + " at " + concurrency + ": the bench itself used " + selfCpu + "% CPU ("
+                + perRequest(selfCpu, perSecond) + (use.cpuPercent() == null ? "" : ", the server "
+                + perRequest(use.cpuPercent(), perSecond)) + ")" + GcPauses.now().since(pauses[0]) + "; "
+                + probe[0].summary());
         Map<String, Long> byStatus = new LinkedHashMap<>();
         o.responsesByStatus().forEach((status, count) -> byStatus.put(Integer.toString(status), count));
         String arrivals = rate == null ? null : options.perConnection() ? "per-connection" : "next-free-connection";
@@ -192,8 +197,14 @@ public final class Bench {
                     scenario.name(), concurrency, rate, latency.p99(), service.p99(), latency.p999(), service.p999()));
         }
         return new BenchReport.Run(scenario.name(), concurrency, rate, arrivals, o.seconds(), o.requests(),
-                ProcStats.round(o.requests() / o.seconds()), latency, service, o.errors(), o.errorsByCode(),
+                ProcStats.round(perSecond), latency, service, o.errors(), o.errorsByCode(),
                 byStatus, use);
+    }
+
+    /** CPU time a request, from a process's CPU percent over a run and the run's requests/s. */
+    static String perRequest(double cpuPercent, double requestsPerSecond) {
+        return requestsPerSecond <= 0 ? "no requests"
+                : String.format(Locale.ROOT, "%.1f µs a request", cpuPercent * 1e4 / requestsPerSecond);
     }
 
     private static BenchReport.LatencyMs latency(Histogram h) {

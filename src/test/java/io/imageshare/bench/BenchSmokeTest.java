@@ -38,6 +38,8 @@ class BenchSmokeTest {
                 assertThat(run.latencyMs().p50()).as(run.scenario()).isPositive();
                 assertThat(run.server().cpuPercent()).as(run.scenario()).isNotNull();
             }
+            assertThat(report.notes()).filteredOn(n -> n.contains("the bench itself used")).hasSize(SCENARIOS.size())
+                    .allMatch(n -> n.matches(".*% CPU \\([0-9.]+ µs a request, the server [0-9.]+ µs a request\\).*"));
         }
     }
 
@@ -83,7 +85,16 @@ class BenchSmokeTest {
             assertThat(run.arrivals()).isEqualTo("next-free-connection");
             assertThat(run.requests()).isBetween(80L, 120L);
             assertThat(run.server().cpuPercent()).isNull();
+            // Without the server's pid only the bench's own cost a request is known.
+            assertThat(report.notes()).anyMatch(n -> n.matches(".*% CPU \\([0-9.]+ µs a request\\).*"));
         }
+    }
+
+    @Test
+    void perRequestIsCpuTimeOverRequests() {
+        assertThat(Bench.perRequest(50, 10_000)).isEqualTo("50.0 µs a request");
+        assertThat(Bench.perRequest(113.37, 15_987)).isEqualTo("70.9 µs a request");
+        assertThat(Bench.perRequest(12, 0)).isEqualTo("no requests");
     }
 
     @Test
