@@ -79,7 +79,7 @@ public final class Bench {
         if (scenarios.stream().anyMatch(s -> s.startsWith("ecs-page"))) {
             PageSetup.ensureRecipients(endpoint, calls);
         }
-        warmUp(endpoint, calls, scenarios, concurrency);
+        warmUp(endpoint, pid, calls, scenarios, concurrency);
         ProcStats stats = pid == null ? null : new ProcStats(pid);
         List<BenchReport.Run> runs = new ArrayList<>();
         for (String name : scenarios) {
@@ -109,19 +109,17 @@ public final class Bench {
         return Math.max(1, Math.round(peakRequestsPerSecond * fraction));
     }
 
-    /** Every chosen server scenario in turn, unmeasured, at the highest concurrency: the server's JIT warms. */
-    private void warmUp(Endpoint endpoint, SignedCalls calls, List<String> scenarios, List<Integer> concurrency)
-            throws InterruptedException {
-        List<String> names = scenarios.stream().filter(n -> !n.equals("nginx")).toList();
+    /** Every chosen server scenario in turn, unmeasured, at the highest concurrency, until the server's JIT settles. */
+    private void warmUp(Endpoint endpoint, Long pid, SignedCalls calls, List<String> scenarios,
+                        List<Integer> concurrency) throws InterruptedException {
+        List<String> names = scenarios.stream().filter(n -> !n.equals("nginx")).distinct().toList();
         if (options.serverWarmupSeconds() <= 0 || names.isEmpty()) {
             return;
         }
         int most = concurrency.stream().max(Integer::compare).orElse(1);
-        for (String name : names) {
-            LoadRun.run(endpoint, Scenario.of(name, calls, null), new LoadRun.Settings(most, null, 0,
-                    options.serverWarmupSeconds() / names.size()), () -> { });
-        }
-        notes.add("server warmed up for " + options.serverWarmupSeconds() + " s before the first measured run");
+        notes.add(ServerWarmUp.run(names, options.serverWarmupSeconds(), options.serverWarmupMaxSeconds(), pid == null ? null : new ProcStats(pid)::compilerTicks,
+                (name, seconds) -> LoadRun.run(endpoint, Scenario.of(name, calls, null),
+                        new LoadRun.Settings(most, null, 0, seconds), () -> { })));
     }
 
     /**

@@ -15,8 +15,10 @@ import java.util.List;
  * @param rateOfPeak   after each scenario's closed-loop sweep, an open-loop run at this fraction of its best
  *                     requests/s (0.5: latency at half the peak load), or null
  * @param nginxUrl     where nginx serves the same bytes, or null to skip the nginx scenario
- * @param serverWarmupSeconds before the first measured run, this long of every chosen server scenario, unmeasured:
- *                     a cold JIT would otherwise make the first scenarios look several times slower
+ * @param serverWarmupSeconds before the first measured run, at least this long of every chosen server scenario,
+ *                     unmeasured, and on until the server's JIT compilers are quiet ({@link ServerWarmUp}): a
+ *                     cold JIT would otherwise make the first scenarios look several times slower
+ * @param serverWarmupMaxSeconds the warm-up ends here even while the server still compiles
  * @param storedShares the label recorded for the stored data (filled by the bulk loader), or null
  * @param serverPerRun a started server of its own for every scenario at every concurrency, each warmed: a
  *                     sweep at the peak sends more signed requests than one server's replay memory holds
@@ -25,6 +27,7 @@ import java.util.List;
 public record BenchOptions(String target, Long serverPid, Path jar, Path seed, List<String> storeOptions,
                            List<String> serverJvmOptions, List<String> scenarios, List<Integer> concurrency,
                            Double rate, boolean perConnection, Double rateOfPeak, double warmupSeconds,
-                           double durationSeconds, double serverWarmupSeconds, String aliyunSignature,
+                           double durationSeconds, double serverWarmupSeconds, double serverWarmupMaxSeconds,
+                           String aliyunSignature,
                            String nginxUrl, int coldStarts, Long storedShares, boolean serverPerRun) {
 }

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class ProcStats {
     /** USER_HZ: 100 on every mainstream Linux build; Java cannot ask sysconf. */
-    private static final double TICKS_PER_SECOND = 100.0;
+    static final double TICKS_PER_SECOND = 100.0;
     private final List<Long> pids;
 
     ProcStats(List<Long> pids) {
@@ -59,15 +59,43 @@ final class ProcStats {
         long ticks = 0;
         for (long pid : pids) {
             try {
-                String stat = Files.readString(proc(pid, "stat"));
-                // The command name is in parentheses and may hold spaces: count fields after its ')'.
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
+                ticks += ticks(Files.readString(proc(pid, "stat")));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read /proc/" + pid + "/stat", e);
             }
         }
         return ticks;
+    }
+
+    /**
+     * CPU ticks of the processes' JIT compiler threads: HotSpot names them "C1 CompilerThreadN" and "C2
+     * CompilerThreadN" (Graal's "JVMCI CompilerThreadN"), which the kernel keeps as their first 15 characters.
+     * A thread that ended between listing and reading is skipped.
+     */
+    long compilerTicks() {
+        long ticks = 0;
+        for (long pid : pids) {
+            try (var tasks = Files.list(proc(pid, "task"))) {
+                for (Path task : tasks.toList()) {
+                    try {
+                        if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                            ticks += ticks(Files.readString(task.resolve("stat")));
+                        }
+                    } catch (IOException e) {
+                        // the thread ended: its time is no longer counted anywhere
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot list /proc/" + pid + "/task", e);
+            }
+        }
+        return ticks;
+    }
+
+    /** utime + stime from a stat line; the command name is in parentheses and may hold spaces. */
+    private static long ticks(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // fields 14 and 15
     }
 
     private long statusKib(String field) {

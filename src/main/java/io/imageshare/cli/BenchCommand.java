@@ -49,9 +49,15 @@ final class BenchCommand implements Callable<Integer> {
     double warmup;
 
     @Option(names = "--server-warmup", paramLabel = "S", defaultValue = "10",
-            description = "Seconds of every chosen scenario, unmeasured, before the first run: the server's JIT warms "
-                    + "(default 10; 0 for none).")
+            description = "At least this many seconds of every chosen scenario, unmeasured, before the first run, "
+                    + "then on until the server's JIT compilers are quiet, where its pid is known (default 10; 0 for "
+                    + "none).")
     double serverWarmup;
+
+    @Option(names = "--server-warmup-max", paramLabel = "S", defaultValue = "120",
+            description = "The server's warm-up ends after this many seconds even while its JIT compilers still "
+                    + "work (default 120).")
+    double serverWarmupMax;
 
     @Option(names = "--server-per-run", description = "Start a server of its own, warmed, for every scenario at every "
             + "concurrency: a sweep at the peak sends more signed requests than one server's replay memory keeps "
@@ -164,8 +170,9 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         if (concurrency.stream().anyMatch(c -> c < 1) || (rate != null && rate <= 0) || duration <= 0 || warmup < 0
-                || serverWarmup < 0) {
-            throw new IllegalArgumentException("concurrency, rate and duration must be positive, warmup not negative");
+                || serverWarmup < 0 || serverWarmupMax < serverWarmup) {
+            throw new IllegalArgumentException("concurrency, rate and duration must be positive, warmup not negative, "
+                    + "--server-warmup-max not below --server-warmup");
         }
         if (perConnection && rate == null && rateOfPeak == null) {
             throw new IllegalArgumentException("--per-connection shares an open loop's sends: give --rate or "
@@ -183,10 +190,10 @@ final class BenchCommand implements Callable<Integer> {
             BenchRun peak = peakOf(chosen);
             return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency,
                     Bench.rateAt(peak.requestsPerSecond(), rateOfPeak), perConnection, null, warmup, duration,
-                    serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares, serverPerRun);
+                    serverWarmup, serverWarmupMax, aliyunSignature, nginxUrl, coldStarts, storedShares, serverPerRun);
         }
         return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, perConnection,
-                rateOfPeak, warmup, duration, serverWarmup, aliyunSignature, nginxUrl, coldStarts, storedShares,
+                rateOfPeak, warmup, duration, serverWarmup, serverWarmupMax, aliyunSignature, nginxUrl, coldStarts, storedShares,
                 serverPerRun);
     }
 }

@@ -29,6 +29,7 @@ class BenchCommandTest {
         assertThat(o.storeOptions()).isEmpty();
         assertThat(o.serverJvmOptions()).isEmpty();
         assertThat(o.serverWarmupSeconds()).isEqualTo(10);
+        assertThat(o.serverWarmupMaxSeconds()).isEqualTo(120);
     }
 
     @Test
