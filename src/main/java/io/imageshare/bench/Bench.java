@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The load generator: sets the server up (its own child process, or one already running), runs
  * every scenario at every concurrency, measures cold starts, and returns the report.
  */
 public final class Bench {
+    /** Progress on stderr: a run of the whole suite takes most of an hour, and bench/profile waits for a run's start. */
+    private static final Logger LOG = LoggerFactory.getLogger(Bench.class);
     private static final ProcStats SELF = new ProcStats(ProcessHandle.current().pid());
     private final BenchOptions options;
     private final List<String> notes = new ArrayList<>();
@@ -117,9 +121,12 @@ public final class Bench {
             return;
         }
         int most = concurrency.stream().max(Integer::compare).orElse(1);
-        notes.add(ServerWarmUp.run(names, options.serverWarmupSeconds(), options.serverWarmupMaxSeconds(), pid == null ? null : new ProcStats(pid)::compilerTicks,
+        String note = ServerWarmUp.run(names, options.serverWarmupSeconds(), options.serverWarmupMaxSeconds(),
+                pid == null ? null : new ProcStats(pid)::compilerTicks,
                 (name, seconds) -> LoadRun.run(endpoint, Scenario.of(name, calls, null),
-                        new LoadRun.Settings(most, null, 0, seconds), () -> { })));
+                        new LoadRun.Settings(most, null, 0, seconds), () -> { }));
+        LOG.info(note);
+        notes.add(note);
     }
 
     /**
@@ -161,6 +168,9 @@ public final class Bench {
             o = LoadRun.run(endpoint, scenario, new LoadRun.Settings(concurrency, rate,
                     options.perConnection() ? LoadRun.Arrivals.PER_CONNECTION : LoadRun.Arrivals.SHARED,
                     options.warmupSeconds(), options.durationSeconds()), () -> {
+                        LOG.info("{} at {} connections{}: measuring for {} s", scenario.name(), concurrency,
+                                rate == null ? "" : String.format(Locale.ROOT, ", %.0f/s", rate),
+                                options.durationSeconds());
                         marks[0] = stats == null ? null : stats.mark();
                         marks[1] = SELF.markCpu();
                         pauses[0] = GcPauses.now();
