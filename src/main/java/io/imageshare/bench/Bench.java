@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * every scenario at every concurrency, measures cold starts, and returns the report.
  */
 public final class Bench {
-    /** Progress on stderr: a run of the whole suite takes most of an hour, and bench/profile waits for a run's start. */
+    /** Progress on stderr: the whole suite takes most of an hour, and bench/profile waits for a run's start. */
     private static final Logger LOG = LoggerFactory.getLogger(Bench.class);
     private static final ProcStats SELF = new ProcStats(ProcessHandle.current().pid());
     private final BenchOptions options;

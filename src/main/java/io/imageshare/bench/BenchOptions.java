@@ -28,6 +28,6 @@ public record BenchOptions(String target, Long serverPid, Path jar, Path seed, L
                            List<String> serverJvmOptions, List<String> scenarios, List<Integer> concurrency,
                            Double rate, boolean perConnection, Double rateOfPeak, double warmupSeconds,
                            double durationSeconds, double serverWarmupSeconds, double serverWarmupMaxSeconds,
-                           String aliyunSignature,
-                           String nginxUrl, int coldStarts, Long storedShares, boolean serverPerRun) {
+                           String aliyunSignature, String nginxUrl, int coldStarts, Long storedShares,
+                           boolean serverPerRun) {
 }

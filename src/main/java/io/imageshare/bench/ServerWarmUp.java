@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
  * least the minimum, then on, where the server's pid is known, until its JIT compilers have gone quiet.
  * A fixed time is not enough on a slow machine: on the 2-core VM the server's C2 compiler used about 10
  * s of CPU in its first 20 s under load, so a run measured after 10 s shared the cores with it and
- * served a third fewer requests than one measured later (docs/benchmarks.md, "Warm-up").
+ * served a third fewer requests than one measured later (docs/adr/0021, docs/benchmarks.md "Warm-up").
  */
 final class ServerWarmUp {
     /** A round of warm-up load, after which the compilers' CPU is read. */

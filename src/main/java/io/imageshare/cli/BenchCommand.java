@@ -193,7 +193,7 @@ final class BenchCommand implements Callable<Integer> {
                     serverWarmup, serverWarmupMax, aliyunSignature, nginxUrl, coldStarts, storedShares, serverPerRun);
         }
         return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, perConnection,
-                rateOfPeak, warmup, duration, serverWarmup, serverWarmupMax, aliyunSignature, nginxUrl, coldStarts, storedShares,
-                serverPerRun);
+                rateOfPeak, warmup, duration, serverWarmup, serverWarmupMax, aliyunSignature, nginxUrl, coldStarts,
+                storedShares, serverPerRun);
     }
 }

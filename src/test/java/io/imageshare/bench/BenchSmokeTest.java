@@ -79,8 +79,8 @@ class BenchSmokeTest {
         try (TestServer server = TestServer.start(TestServer.createTempDir(), settings -> settings)) {
             server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
             BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(), null, null, null,
-                    List.of(), List.of(), List.of("ecs-describe"), List.of(2), 100.0, false, null, 0.1, 1.0, 0, 0, "acs3", null, 0,
-                    null, false)).run();
+                    List.of(), List.of(), List.of("ecs-describe"), List.of(2), 100.0, false, null, 0.1, 1.0, 0, 0,
+                    "acs3", null, 0, null, false)).run();
 
             BenchReport.Run run = report.runs().get(0);
             assertThat(run.errors()).isZero();
@@ -105,8 +105,8 @@ class BenchSmokeTest {
         try (TestServer server = TestServer.start(TestServer.createTempDir(), settings -> settings)) {
             server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
             BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(), null, null, null,
-                    List.of(), List.of(), List.of("swas-list"), List.of(1, 2), null, false, 0.5, 0.1, 0.6, 0, 0, "rpc", null, 0,
-                    null, false)).run();
+                    List.of(), List.of(), List.of("swas-list"), List.of(1, 2), null, false, 0.5, 0.1, 0.6, 0, 0, "rpc",
+                    null, 0, null, false)).run();
 
             assertThat(report.runs()).hasSize(3);
             BenchReport.Run best = report.runs().get(0).requestsPerSecond() > report.runs().get(1).requestsPerSecond()
