@@ -83,8 +83,8 @@ public final class Bench {
         if (scenarios.stream().anyMatch(s -> s.startsWith("ecs-page"))) {
             PageSetup.ensureRecipients(endpoint, calls);
         }
-        warmUp(endpoint, pid, calls, scenarios, concurrency);
         ProcStats stats = pid == null ? null : new ProcStats(pid);
+        warmUp(endpoint, stats, calls, scenarios, concurrency);
         List<BenchReport.Run> runs = new ArrayList<>();
         for (String name : scenarios) {
             if (name.equals("nginx")) {
@@ -114,7 +114,7 @@ public final class Bench {
     }
 
     /** Every chosen server scenario in turn, unmeasured, at the highest concurrency, until the server's JIT settles. */
-    private void warmUp(Endpoint endpoint, Long pid, SignedCalls calls, List<String> scenarios,
+    private void warmUp(Endpoint endpoint, ProcStats server, SignedCalls calls, List<String> scenarios,
                         List<Integer> concurrency) throws InterruptedException {
         List<String> names = scenarios.stream().filter(n -> !n.equals("nginx")).distinct().toList();
         if (options.serverWarmupSeconds() <= 0 || names.isEmpty()) {
@@ -122,7 +122,7 @@ public final class Bench {
         }
         int most = concurrency.stream().max(Integer::compare).orElse(1);
         String note = ServerWarmUp.run(names, options.serverWarmupSeconds(), options.serverWarmupMaxSeconds(),
-                pid == null ? null : new ProcStats(pid)::compilerTicks,
+                server == null ? null : server::compilerSeconds,
                 (name, seconds) -> LoadRun.run(endpoint, Scenario.of(name, calls, null),
                         new LoadRun.Settings(most, null, 0, seconds), () -> { }));
         LOG.info(note);

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class ProcStats {
     /** USER_HZ: 100 on every mainstream Linux build; Java cannot ask sysconf. */
-    static final double TICKS_PER_SECOND = 100.0;
+    private static final double TICKS_PER_SECOND = 100.0;
     private final List<Long> pids;
 
     ProcStats(List<Long> pids) {
@@ -68,11 +68,11 @@ final class ProcStats {
     }
 
     /**
-     * CPU ticks of the processes' JIT compiler threads: HotSpot names them "C1 CompilerThreadN" and "C2
-     * CompilerThreadN" (Graal's "JVMCI CompilerThreadN"), which the kernel keeps as their first 15 characters.
-     * A thread that ended between listing and reading is skipped.
+     * CPU seconds of the processes' JIT compiler threads so far: HotSpot names them "C1 CompilerThreadN" and
+     * "C2 CompilerThreadN" (Graal's "JVMCI CompilerThreadN"), which the kernel keeps as their first 15
+     * characters. A thread that ended between listing and reading is skipped.
      */
-    long compilerTicks() {
+    double compilerSeconds() {
         long ticks = 0;
         for (long pid : pids) {
             try (var tasks = Files.list(proc(pid, "task"))) {
@@ -89,7 +89,7 @@ final class ProcStats {
                 throw new IllegalStateException("cannot list /proc/" + pid + "/task", e);
             }
         }
-        return ticks;
+        return ticks / TICKS_PER_SECOND;
     }
 
     /** utime + stime from a stat line; the command name is in parentheses and may hold spaces. */

@@ -2,7 +2,7 @@ package io.imageshare.bench;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.LongSupplier;
+import java.util.function.DoubleSupplier;
 
 /**
  * Warms a server's JIT before the first measured run: every chosen scenario in turn, unmeasured, for at
@@ -28,39 +28,42 @@ final class ServerWarmUp {
     /**
      * @param maxSeconds    the warm-up ends here even while the compilers still work (a JVM that keeps
      *                      recompiling)
-     * @param compilerTicks CPU ticks of the server's compiler threads so far (null: pid unknown, the
-     *                      minimum only)
+     * @param compilerSeconds CPU seconds of the server's compiler threads so far (null: pid unknown, the
+     *                        minimum only)
      * @return the note that says how long the warm-up took and why it ended
      */
-    static String run(List<String> scenarios, double minSeconds, double maxSeconds, LongSupplier compilerTicks,
+    static String run(List<String> scenarios, double minSeconds, double maxSeconds, DoubleSupplier compilerSeconds,
                       Load load) throws InterruptedException {
-        return run(scenarios, minSeconds, ROUND_SECONDS, maxSeconds, compilerTicks, load);
+        return run(scenarios, minSeconds, ROUND_SECONDS, maxSeconds, compilerSeconds, load);
     }
 
     static String run(List<String> scenarios, double minSeconds, double roundSeconds, double maxSeconds,
-                      LongSupplier compilerTicks, Load load) throws InterruptedException {
+                      DoubleSupplier compilerSeconds, Load load) throws InterruptedException {
         long start = System.nanoTime();
-        if (compilerTicks == null) {
+        if (compilerSeconds == null) {
             for (String name : scenarios) {
                 load.run(name, minSeconds / scenarios.size());
             }
             return "server warmed up for " + minSeconds + " s before the first measured run";
         }
-        long firstTicks = compilerTicks.getAsLong();
+        double first = compilerSeconds.getAsDouble();
+        double last = first;
+        long roundStart = start;
         double share;
         while (true) {
-            long ticks = compilerTicks.getAsLong();
-            long roundStart = System.nanoTime();
             for (String name : scenarios) {
                 load.run(name, roundSeconds / scenarios.size());
             }
-            share = (compilerTicks.getAsLong() - ticks) / ProcStats.TICKS_PER_SECOND / seconds(roundStart);
+            double now = compilerSeconds.getAsDouble();
+            share = (now - last) / seconds(roundStart);
+            last = now;
+            roundStart = System.nanoTime();
             double elapsed = seconds(start);
             if (elapsed >= maxSeconds || (elapsed >= minSeconds && share <= QUIET_SHARE_OF_CORE)) {
                 break;
             }
         }
-        double compiled = (compilerTicks.getAsLong() - firstTicks) / ProcStats.TICKS_PER_SECOND;
+        double compiled = last - first;
         String ending = share <= QUIET_SHARE_OF_CORE ? "until its JIT compilers were quiet"
                 : "its JIT compilers still busy at the limit";
         return String.format(Locale.ROOT, "server warmed up for %.1f s, %s (%.1f s of compiler CPU, %.0f%% of a "

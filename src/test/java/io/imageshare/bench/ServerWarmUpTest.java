@@ -4,19 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class ServerWarmUpTest {
     private final List<String> calls = new ArrayList<>();
-    private final AtomicLong ticks = new AtomicLong();
+    private double compilerSeconds;
 
     /** A load that takes its time and, for the first {@code busyCalls} calls, makes the compilers work. */
     private ServerWarmUp.Load load(int busyCalls) {
         return (name, seconds) -> {
             calls.add(name);
             if (calls.size() <= busyCalls) {
-                ticks.addAndGet(100); // a whole core's second: far over the quiet share
+                compilerSeconds += 1; // a whole core's second: far over the quiet share
             }
             Thread.sleep((long) (seconds * 1000));
         };
@@ -24,7 +23,7 @@ class ServerWarmUpTest {
 
     @Test
     void warmsPastTheMinimumUntilTheCompilersAreQuiet() throws InterruptedException {
-        String note = ServerWarmUp.run(List.of("a", "b"), 0.1, 0.1, 10, ticks::get, load(12));
+        String note = ServerWarmUp.run(List.of("a", "b"), 0.1, 0.1, 10, () -> compilerSeconds, load(12));
 
         // 6 busy rounds of two scenarios, then the first quiet one ends it.
         assertThat(calls).hasSize(14).containsOnly("a", "b");
@@ -34,7 +33,7 @@ class ServerWarmUpTest {
 
     @Test
     void aQuietServerStillGetsTheMinimum() throws InterruptedException {
-        String note = ServerWarmUp.run(List.of("a"), 0.5, 0.1, 10, ticks::get, load(0));
+        String note = ServerWarmUp.run(List.of("a"), 0.5, 0.1, 10, () -> compilerSeconds, load(0));
 
         assertThat(calls).hasSizeBetween(5, 6); // rounds of 0.1 s until 0.5 s have passed
         assertThat(note).contains("until its JIT compilers were quiet");
@@ -42,7 +41,7 @@ class ServerWarmUpTest {
 
     @Test
     void stopsAtTheLimitWhenTheCompilersNeverRest() throws InterruptedException {
-        String note = ServerWarmUp.run(List.of("a"), 0.1, 0.1, 0.5, ticks::get, load(Integer.MAX_VALUE));
+        String note = ServerWarmUp.run(List.of("a"), 0.1, 0.1, 0.5, () -> compilerSeconds, load(Integer.MAX_VALUE));
 
         assertThat(calls).hasSizeBetween(5, 6);
         assertThat(note).contains("its JIT compilers still busy at the limit");
@@ -60,10 +59,10 @@ class ServerWarmUpTest {
     @Test
     void compilerThreadsAreFoundByName() throws Exception {
         // This JVM has compiled the test framework by now: its compiler threads have used CPU.
-        assertThat(new ProcStats(ProcessHandle.current().pid()).compilerTicks()).isPositive();
+        assertThat(new ProcStats(ProcessHandle.current().pid()).compilerSeconds()).isPositive();
         Process sleep = new ProcessBuilder("sleep", "5").start();
         try {
-            assertThat(new ProcStats(sleep.pid()).compilerTicks()).isZero(); // no thread of that name
+            assertThat(new ProcStats(sleep.pid()).compilerSeconds()).isZero(); // no thread of that name
         } finally {
             sleep.destroy();
         }
