@@ -94,7 +94,7 @@ public final class Bench {
             Scenario scenario = Scenario.of(name, calls, null);
             List<BenchReport.Run> sweep = new ArrayList<>();
             for (int connections : concurrency) {
-                sweep.add(measure(endpoint, scenario, loadAt(endpoint, scenario, connections, stats), stats));
+                sweep.add(measure(endpoint, scenario, connections, stats, options.rate()));
             }
             runs.addAll(sweep);
             if (options.rateOfPeak() != null && options.rate() == null) {
@@ -102,48 +102,10 @@ public final class Bench {
                 BenchReport.Run peak = sweep.stream()
                         .max(Comparator.comparingDouble(BenchReport.Run::requestsPerSecond)).orElseThrow();
                 double rate = rateAt(peak.requestsPerSecond(), options.rateOfPeak());
-                runs.add(measure(endpoint, scenario, new Load(peak.concurrency(), rate, peak.requestsPerSecond(),
-                        options.warmupSeconds(), options.durationSeconds()), stats));
+                runs.add(measure(endpoint, scenario, peak.concurrency(), stats, rate));
             }
         }
         return runs;
-    }
-
-    /**
-     * A run at {@code connections} at the chosen rate (null: closed loop); with a peak to measure again, at its
-     * fraction of what this server reaches now, closed loop at the peak's connections, just before.
-     */
-    private Load loadAt(Endpoint endpoint, Scenario scenario, int connections, ProcStats stats)
-            throws InterruptedException {
-        BenchOptions.Peak peak = options.peak();
-        if (peak == null || peak.againSeconds() <= 0) {
-            return new Load(connections, options.rate(), peak == null ? null : peak.requestsPerSecond(),
-                    options.warmupSeconds(), options.durationSeconds());
-        }
-        // No unmeasured lead-in: the server has just run this scenario until its compilers were quiet. The run
-        // is noted, not reported, so the report's closed-loop runs stay one sweep.
-        BenchReport.Run again = measure(endpoint, scenario,
-                new Load(peak.concurrency(), null, null, 0, peak.againSeconds()), stats);
-        double rate = rateAt(again.requestsPerSecond(), peak.fraction());
-        notes.add(String.format(Locale.ROOT, "%s: the peak measured again on this server, %d connections for %s s:"
-                + " %.0f req/s (p99 %.2f ms; the report's %.0f), so the open loop at %d runs at %.0f/s",
-                scenario.name(), peak.concurrency(), plainNumber(peak.againSeconds()), again.requestsPerSecond(),
-                again.latencyMs().p99(), peak.requestsPerSecond(), connections, rate));
-        return new Load(connections, rate, again.requestsPerSecond(), options.warmupSeconds(),
-                options.durationSeconds());
-    }
-
-    /**
-     * One measured run's load.
-     *
-     * @param rate   requests/s for an open-loop run, null for closed loop
-     * @param ofPeak the peak requests/s that {@code rate} is a share of, or null
-     */
-    private record Load(int concurrency, Double rate, Double ofPeak, double warmupSeconds, double seconds) {
-    }
-
-    private static String plainNumber(double seconds) {
-        return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
     }
 
     /** The open-loop rate at a fraction of a peak: whole requests a second, at least one. */
@@ -178,15 +140,15 @@ public final class Bench {
             Endpoint nginx = Endpoint.parse(options.nginxUrl());
             Scenario scenario = Scenario.of("nginx", calls, nginx.path());
             for (int connections : concurrency) {
-                runs.add(measure(nginx, scenario, plain(connections), null));
+                runs.add(measure(nginx, scenario, connections, null, options.rate()));
             }
         } else if (NginxBaseline.installed()) {
             ApiResponse answer = NoopResponse.ecsDescribe();
             try (NginxBaseline nginx = NginxBaseline.start(answer.body(), answer.contentType())) {
                 Scenario scenario = Scenario.of("nginx", calls, "/");
                 for (int connections : concurrency) {
-                    runs.add(measure(new Endpoint("127.0.0.1", nginx.port(), "/"), scenario, plain(connections),
-                            new ProcStats(nginx.pids())));
+                    runs.add(measure(new Endpoint("127.0.0.1", nginx.port(), "/"), scenario, connections,
+                            new ProcStats(nginx.pids()), options.rate()));
                 }
             }
         } else {
@@ -195,15 +157,9 @@ public final class Bench {
         return runs;
     }
 
-    /** A run at {@code connections} at the chosen rate (null: closed loop), as asked. */
-    private Load plain(int connections) {
-        return new Load(connections, options.rate(), null, options.warmupSeconds(), options.durationSeconds());
-    }
-
-    private BenchReport.Run measure(Endpoint endpoint, Scenario scenario, Load load, ProcStats stats)
-            throws InterruptedException {
-        int concurrency = load.concurrency();
-        Double rate = load.rate();
+    /** @param rate requests/s for an open-loop run, null for closed loop */
+    private BenchReport.Run measure(Endpoint endpoint, Scenario scenario, int concurrency, ProcStats stats,
+                                    Double rate) throws InterruptedException {
         ProcStats.Mark[] marks = new ProcStats.Mark[2];
         GcPauses[] pauses = new GcPauses[1];
         StallProbe[] probe = new StallProbe[1];
@@ -211,9 +167,10 @@ public final class Bench {
         try {
             o = LoadRun.run(endpoint, scenario, new LoadRun.Settings(concurrency, rate,
                     options.perConnection() ? LoadRun.Arrivals.PER_CONNECTION : LoadRun.Arrivals.SHARED,
-                    load.warmupSeconds(), load.seconds()), () -> {
+                    options.warmupSeconds(), options.durationSeconds()), () -> {
                         LOG.info("{} at {} connections{}: measuring for {} s", scenario.name(), concurrency,
-                                rate == null ? "" : String.format(Locale.ROOT, ", %.0f/s", rate), load.seconds());
+                                rate == null ? "" : String.format(Locale.ROOT, ", %.0f/s", rate),
+                                options.durationSeconds());
                         marks[0] = stats == null ? null : stats.mark();
                         marks[1] = SELF.markCpu();
                         pauses[0] = GcPauses.now();
@@ -247,8 +204,9 @@ public final class Bench {
                     + " from the actual send (p99.9 %.2f, %.2f); the difference waited to be sent",
                     scenario.name(), concurrency, rate, latency.p99(), service.p99(), latency.p999(), service.p999()));
         }
-        return new BenchReport.Run(scenario.name(), concurrency, rate, load.ofPeak(), arrivals, o.seconds(),
-                o.requests(), ProcStats.round(perSecond), latency, service, o.errors(), o.errorsByCode(), byStatus, use);
+        return new BenchReport.Run(scenario.name(), concurrency, rate, arrivals, o.seconds(), o.requests(),
+                ProcStats.round(perSecond), latency, service, o.errors(), o.errorsByCode(),
+                byStatus, use);
     }
 
     /** CPU time a request, from a process's CPU percent over a run and the run's requests/s. */

@@ -23,26 +23,11 @@ import java.util.List;
  * @param serverPerRun a started server of its own for every scenario at every concurrency, each warmed: a
  *                     sweep at the peak sends more signed requests than one server's replay memory holds
  *                     (two million in 30 minutes, docs/adr/0005), which then refuses the rest
- * @param peak         the peak that {@code rate} is a fraction of, when it came from an earlier report
- *                     ({@code --peak-from}), or null
  */
 public record BenchOptions(String target, Long serverPid, Path jar, Path seed, List<String> storeOptions,
                            List<String> serverJvmOptions, List<String> scenarios, List<Integer> concurrency,
                            Double rate, boolean perConnection, Double rateOfPeak, double warmupSeconds,
                            double durationSeconds, double serverWarmupSeconds, double serverWarmupMaxSeconds,
                            String aliyunSignature, String nginxUrl, int coldStarts, Long storedShares,
-                           boolean serverPerRun, Peak peak) {
-
-    /**
-     * An earlier report's best closed-loop run, and what to do with it.
-     *
-     * @param requestsPerSecond what that run reached
-     * @param concurrency       at how many connections
-     * @param fraction          the open loop's rate as a share of the peak (0.5: half the peak load)
-     * @param againSeconds      above zero: measure the peak again for this long, closed loop at {@code concurrency},
-     *                          on each open-loop run's own server just before it, and take the fraction of that
-     *                          instead (this VM's speed drifts by a quarter within an hour, docs/benchmarks.md)
-     */
-    public record Peak(double requestsPerSecond, int concurrency, double fraction, double againSeconds) {
-    }
+                           boolean serverPerRun) {
 }

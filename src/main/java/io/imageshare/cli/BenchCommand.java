@@ -84,12 +84,6 @@ final class BenchCommand implements Callable<Integer> {
             + "of the server it ran on).")
     Path peakFrom;
 
-    @Option(names = "--peak-again", paramLabel = "S", defaultValue = "0", description = "With --peak-from: before "
-            + "each open-loop run, measure the peak again on its server for S seconds, closed loop at the connections "
-            + "of the report's best run, and run at the --rate-of-peak share of that (default 0: the report's peak). "
-            + "On a VM whose speed drifts, half a peak measured minutes earlier can be more than the machine serves now.")
-    double peakAgain;
-
     @Option(names = "--aliyun-signature", defaultValue = "rpc",
             description = "How ECS requests are signed: rpc (RPC v1 HMAC-SHA1) or acs3 (default rpc).")
     String aliyunSignature;
@@ -192,20 +186,14 @@ final class BenchCommand implements Callable<Integer> {
                     + "--rate-of-peak only with --peak-from");
         }
         List<String> jvm = serverOpts.isBlank() ? List.of() : List.of(serverOpts.strip().split("\\s+"));
-        if (peakAgain < 0 || (peakAgain > 0 && peakFrom == null)) {
-            throw new IllegalArgumentException("--peak-again takes seconds, not negative, and needs --peak-from");
-        }
         if (peakFrom != null) {
-            BenchRun best = peakOf(chosen);
-            BenchOptions.Peak peak = new BenchOptions.Peak(best.requestsPerSecond(), best.concurrency(), rateOfPeak,
-                    peakAgain);
+            BenchRun peak = peakOf(chosen);
             return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency,
-                    Bench.rateAt(best.requestsPerSecond(), rateOfPeak), perConnection, null, warmup, duration,
-                    serverWarmup, serverWarmupMax, aliyunSignature, nginxUrl, coldStarts, storedShares, serverPerRun,
-                    peak);
+                    Bench.rateAt(peak.requestsPerSecond(), rateOfPeak), perConnection, null, warmup, duration,
+                    serverWarmup, serverWarmupMax, aliyunSignature, nginxUrl, coldStarts, storedShares, serverPerRun);
         }
         return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, perConnection,
                 rateOfPeak, warmup, duration, serverWarmup, serverWarmupMax, aliyunSignature, nginxUrl, coldStarts,
-                storedShares, serverPerRun, null);
+                storedShares, serverPerRun);
     }
 }

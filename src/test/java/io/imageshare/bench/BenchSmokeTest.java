@@ -28,7 +28,7 @@ class BenchSmokeTest {
             server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
             BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(),
                     ProcessHandle.current().pid(), null, null, List.of(), List.of(), SCENARIOS, List.of(2), null,
-                    false, null, 0.1, 0.5, 0.5, 1, "rpc", null, 0, 1000L, false, null)).run();
+                    false, null, 0.1, 0.5, 0.5, 1, "rpc", null, 0, 1000L, false)).run();
 
             assertThat(report.runs()).extracting(BenchReport.Run::scenario).containsExactlyElementsOf(SCENARIOS);
             for (BenchReport.Run run : report.runs()) {
@@ -80,7 +80,7 @@ class BenchSmokeTest {
             server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
             BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(), null, null, null,
                     List.of(), List.of(), List.of("ecs-describe"), List.of(2), 100.0, false, null, 0.1, 1.0, 0, 0,
-                    "acs3", null, 0, null, false, null)).run();
+                    "acs3", null, 0, null, false)).run();
 
             BenchReport.Run run = report.runs().get(0);
             assertThat(run.errors()).isZero();
@@ -90,30 +90,6 @@ class BenchSmokeTest {
             assertThat(run.server().cpuPercent()).isNull();
             // Without the server's pid only the bench's own cost a request is known.
             assertThat(report.notes()).anyMatch(n -> n.matches(".*% CPU \\([0-9.]+ µs a request\\).*"));
-        }
-    }
-
-    @Test
-    void peakAgainRunsAtItsShareOfWhatTheServerReachesNow() throws Exception {
-        try (TestServer server = TestServer.start(TestServer.createTempDir(), settings -> settings)) {
-            server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
-            // An earlier report's peak no server here reaches: the runs must not take their rate from it.
-            BenchOptions.Peak stale = new BenchOptions.Peak(5_000_000, 2, 0.5, 0.5);
-            BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(), null, null, null,
-                    List.of(), List.of(), List.of("swas-list"), List.of(1, 2), 2_500_000.0, false, null, 0.1, 0.6, 0,
-                    0, "rpc", null, 0, null, false, stale)).run();
-
-            assertThat(report.runs()).as("the peaks measured again are notes, not runs")
-                    .extracting(BenchReport.Run::concurrency).containsExactly(1, 2);
-            for (BenchReport.Run run : report.runs()) {
-                assertThat(run.ofPeak()).isPositive().isLessThan(5_000_000.0);
-                assertThat(run.rate()).isEqualTo((double) Math.max(1, Math.round(run.ofPeak() * 0.5)));
-                assertThat(run.errors()).isZero();
-                assertThat(report.notes()).anyMatch(n -> n.startsWith("swas-list: the peak measured again on this "
-                        + "server, 2 connections for 0.5 s: ") && n.contains("the report's 5000000")
-                        && n.endsWith("the open loop at " + run.concurrency() + " runs at "
-                        + String.format(java.util.Locale.ROOT, "%.0f/s", run.rate())));
-            }
         }
     }
 
@@ -130,7 +106,7 @@ class BenchSmokeTest {
             server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
             BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(), null, null, null,
                     List.of(), List.of(), List.of("swas-list"), List.of(1, 2), null, false, 0.5, 0.1, 0.6, 0, 0, "rpc",
-                    null, 0, null, false, null)).run();
+                    null, 0, null, false)).run();
 
             assertThat(report.runs()).hasSize(3);
             BenchReport.Run best = report.runs().get(0).requestsPerSecond() > report.runs().get(1).requestsPerSecond()
@@ -138,8 +114,6 @@ class BenchSmokeTest {
             BenchReport.Run open = report.runs().get(2);
             assertThat(open.rate()).isEqualTo((double) Math.max(1, Math.round(best.requestsPerSecond() * 0.5)));
             assertThat(open.concurrency()).isEqualTo(best.concurrency());
-            assertThat(open.ofPeak()).isEqualTo(best.requestsPerSecond());
-            assertThat(report.runs().get(0).ofPeak()).isNull();
             assertThat(report.runs().get(0).arrivals()).isNull();
             assertThat(report.runs().get(0).serviceMs()).isNull();
             assertThat(open.serviceMs().p99()).isPositive().isLessThanOrEqualTo(open.latencyMs().p99());

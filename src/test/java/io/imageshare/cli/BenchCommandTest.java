@@ -92,13 +92,6 @@ class BenchCommandTest {
         assertThat(o.concurrency()).containsExactly(4, 8, 16);
         assertThat(o.rate()).isEqualTo(8325.0);
         assertThat(o.rateOfPeak()).isNull();
-        assertThat(o.peak()).isEqualTo(new BenchOptions.Peak(16650.4, 8, 0.5, 0));
-        assertThat(parse("--scenario", "ecs-describe", "--rate-of-peak", "0.5", "--peak-from", report.toString(),
-                "--peak-again", "5").peak()).isEqualTo(new BenchOptions.Peak(16650.4, 8, 0.5, 5));
-        assertThatThrownBy(() -> parse("--scenario", "ecs-describe", "--rate-of-peak", "0.5", "--peak-again", "5"))
-                .hasMessageContaining("--peak-again");
-        assertThatThrownBy(() -> parse("--scenario", "ecs-describe", "--rate-of-peak", "0.5", "--peak-from",
-                report.toString(), "--peak-again", "-1")).hasMessageContaining("--peak-again");
         assertThatThrownBy(() -> parse("--scenario", "swas-list", "--rate-of-peak", "0.5", "--peak-from",
                 report.toString())).hasMessageContaining("no closed-loop run of swas-list");
         assertThatThrownBy(() -> parse("--scenario", "ecs-describe,noop", "--rate-of-peak", "0.5", "--peak-from",
