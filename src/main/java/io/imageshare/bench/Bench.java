@@ -94,7 +94,7 @@ public final class Bench {
             Scenario scenario = Scenario.of(name, calls, null);
             List<BenchReport.Run> sweep = new ArrayList<>();
             for (int connections : concurrency) {
-                sweep.add(measure(endpoint, scenario, connections, stats, options.rate()));
+                sweep.add(measure(endpoint, scenario, connections, stats, options.rate(), options.ofPeak()));
             }
             runs.addAll(sweep);
             if (options.rateOfPeak() != null && options.rate() == null) {
@@ -102,7 +102,7 @@ public final class Bench {
                 BenchReport.Run peak = sweep.stream()
                         .max(Comparator.comparingDouble(BenchReport.Run::requestsPerSecond)).orElseThrow();
                 double rate = rateAt(peak.requestsPerSecond(), options.rateOfPeak());
-                runs.add(measure(endpoint, scenario, peak.concurrency(), stats, rate));
+                runs.add(measure(endpoint, scenario, peak.concurrency(), stats, rate, peak.requestsPerSecond()));
             }
         }
         return runs;
@@ -140,7 +140,7 @@ public final class Bench {
             Endpoint nginx = Endpoint.parse(options.nginxUrl());
             Scenario scenario = Scenario.of("nginx", calls, nginx.path());
             for (int connections : concurrency) {
-                runs.add(measure(nginx, scenario, connections, null, options.rate()));
+                runs.add(measure(nginx, scenario, connections, null, options.rate(), null));
             }
         } else if (NginxBaseline.installed()) {
             ApiResponse answer = NoopResponse.ecsDescribe();
@@ -148,7 +148,7 @@ public final class Bench {
                 Scenario scenario = Scenario.of("nginx", calls, "/");
                 for (int connections : concurrency) {
                     runs.add(measure(new Endpoint("127.0.0.1", nginx.port(), "/"), scenario, connections,
-                            new ProcStats(nginx.pids()), options.rate()));
+                            new ProcStats(nginx.pids()), options.rate(), null));
                 }
             }
         } else {
@@ -157,9 +157,12 @@ public final class Bench {
         return runs;
     }
 
-    /** @param rate requests/s for an open-loop run, null for closed loop */
+    /**
+     * @param rate   requests/s for an open-loop run, null for closed loop
+     * @param ofPeak the peak requests/s that {@code rate} is a share of, or null
+     */
     private BenchReport.Run measure(Endpoint endpoint, Scenario scenario, int concurrency, ProcStats stats,
-                                    Double rate) throws InterruptedException {
+                                    Double rate, Double ofPeak) throws InterruptedException {
         ProcStats.Mark[] marks = new ProcStats.Mark[2];
         GcPauses[] pauses = new GcPauses[1];
         StallProbe[] probe = new StallProbe[1];
@@ -204,7 +207,7 @@ public final class Bench {
                     + " from the actual send (p99.9 %.2f, %.2f); the difference waited to be sent",
                     scenario.name(), concurrency, rate, latency.p99(), service.p99(), latency.p999(), service.p999()));
         }
-        return new BenchReport.Run(scenario.name(), concurrency, rate, arrivals, o.seconds(), o.requests(),
+        return new BenchReport.Run(scenario.name(), concurrency, rate, ofPeak, arrivals, o.seconds(), o.requests(),
                 ProcStats.round(perSecond), latency, service, o.errors(), o.errorsByCode(),
                 byStatus, use);
     }

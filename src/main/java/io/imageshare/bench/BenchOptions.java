@@ -23,11 +23,13 @@ import java.util.List;
  * @param serverPerRun a started server of its own for every scenario at every concurrency, each warmed: a
  *                     sweep at the peak sends more signed requests than one server's replay memory holds
  *                     (two million in 30 minutes, docs/adr/0005), which then refuses the rest
+ * @param ofPeak       the peak requests/s that {@code rate} is a share of, when an earlier report's peak set it
+ *                     ({@code --peak-from}), or null
  */
 public record BenchOptions(String target, Long serverPid, Path jar, Path seed, List<String> storeOptions,
                            List<String> serverJvmOptions, List<String> scenarios, List<Integer> concurrency,
                            Double rate, boolean perConnection, Double rateOfPeak, double warmupSeconds,
                            double durationSeconds, double serverWarmupSeconds, double serverWarmupMaxSeconds,
                            String aliyunSignature, String nginxUrl, int coldStarts, Long storedShares,
-                           boolean serverPerRun) {
+                           boolean serverPerRun, Double ofPeak) {
 }

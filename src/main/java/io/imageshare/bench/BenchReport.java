@@ -15,6 +15,7 @@ public record BenchReport(String tool, String startedAt, Server server, Long sto
 
     /**
      * @param rate     requests per second asked for (open loop), null for closed loop
+     * @param ofPeak   the peak requests/s that {@code rate} is a share of ({@code --rate-of-peak}), null otherwise
      * @param arrivals how an open loop shared its sends among the connections ({@code next-free-connection}
      *                 or {@code per-connection}, docs/adr/0020), null for closed loop
      * @param latencyMs  from each request's scheduled send (open loop) or its send (closed loop) to the answer
@@ -22,8 +23,8 @@ public record BenchReport(String tool, String startedAt, Server server, Long sto
      *                   free connection that {@code latencyMs} counts; null for closed loop, where it is
      *                   {@code latencyMs}
      */
-    public record Run(String scenario, int concurrency, Double rate, String arrivals, double durationSeconds,
-                      long requests, double requestsPerSecond, LatencyMs latencyMs, LatencyMs serviceMs, long errors,
+    public record Run(String scenario, int concurrency, Double rate, Double ofPeak, String arrivals,
+                      double durationSeconds, long requests, double requestsPerSecond, LatencyMs latencyMs, LatencyMs serviceMs, long errors,
                       Map<String, Long> errorsByCode, Map<String, Long> responsesByStatus, ServerUse server) {
     }
 

@@ -190,10 +190,11 @@ final class BenchCommand implements Callable<Integer> {
             BenchRun peak = peakOf(chosen);
             return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency,
                     Bench.rateAt(peak.requestsPerSecond(), rateOfPeak), perConnection, null, warmup, duration,
-                    serverWarmup, serverWarmupMax, aliyunSignature, nginxUrl, coldStarts, storedShares, serverPerRun);
+                    serverWarmup, serverWarmupMax, aliyunSignature, nginxUrl, coldStarts, storedShares, serverPerRun,
+                    peak.requestsPerSecond());
         }
         return new BenchOptions(target, serverPid, jar, seed, store, jvm, chosen, concurrency, rate, perConnection,
                 rateOfPeak, warmup, duration, serverWarmup, serverWarmupMax, aliyunSignature, nginxUrl, coldStarts,
-                storedShares, serverPerRun);
+                storedShares, serverPerRun, null);
     }
 }

@@ -28,7 +28,7 @@ class BenchSmokeTest {
             server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
             BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(),
                     ProcessHandle.current().pid(), null, null, List.of(), List.of(), SCENARIOS, List.of(2), null,
-                    false, null, 0.1, 0.5, 0.5, 1, "rpc", null, 0, 1000L, false)).run();
+                    false, null, 0.1, 0.5, 0.5, 1, "rpc", null, 0, 1000L, false, null)).run();
 
             assertThat(report.runs()).extracting(BenchReport.Run::scenario).containsExactlyElementsOf(SCENARIOS);
             for (BenchReport.Run run : report.runs()) {
@@ -80,11 +80,12 @@ class BenchSmokeTest {
             server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
             BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(), null, null, null,
                     List.of(), List.of(), List.of("ecs-describe"), List.of(2), 100.0, false, null, 0.1, 1.0, 0, 0,
-                    "acs3", null, 0, null, false)).run();
+                    "acs3", null, 0, null, false, null)).run();
 
             BenchReport.Run run = report.runs().get(0);
             assertThat(run.errors()).isZero();
             assertThat(run.rate()).isEqualTo(100.0);
+            assertThat(run.ofPeak()).as("a rate given, not a share of a peak").isNull();
             assertThat(run.arrivals()).isEqualTo("next-free-connection");
             assertThat(run.requests()).isBetween(80L, 120L);
             assertThat(run.server().cpuPercent()).isNull();
@@ -106,7 +107,7 @@ class BenchSmokeTest {
             server.app().seedLoader().load(SeedLoader.read(Path.of(Fixture.SEED_FILE)));
             BenchReport report = new Bench(new BenchOptions("http://" + server.endpoint(), null, null, null,
                     List.of(), List.of(), List.of("swas-list"), List.of(1, 2), null, false, 0.5, 0.1, 0.6, 0, 0, "rpc",
-                    null, 0, null, false)).run();
+                    null, 0, null, false, null)).run();
 
             assertThat(report.runs()).hasSize(3);
             BenchReport.Run best = report.runs().get(0).requestsPerSecond() > report.runs().get(1).requestsPerSecond()
@@ -114,6 +115,8 @@ class BenchSmokeTest {
             BenchReport.Run open = report.runs().get(2);
             assertThat(open.rate()).isEqualTo((double) Math.max(1, Math.round(best.requestsPerSecond() * 0.5)));
             assertThat(open.concurrency()).isEqualTo(best.concurrency());
+            assertThat(open.ofPeak()).isEqualTo(best.requestsPerSecond());
+            assertThat(report.runs().get(0).ofPeak()).isNull();
             assertThat(report.runs().get(0).arrivals()).isNull();
             assertThat(report.runs().get(0).serviceMs()).isNull();
             assertThat(open.serviceMs().p99()).isPositive().isLessThanOrEqualTo(open.latencyMs().p99());

@@ -92,6 +92,8 @@ class BenchCommandTest {
         assertThat(o.concurrency()).containsExactly(4, 8, 16);
         assertThat(o.rate()).isEqualTo(8325.0);
         assertThat(o.rateOfPeak()).isNull();
+        assertThat(o.ofPeak()).isEqualTo(16650.4);
+        assertThat(parse("--rate", "100").ofPeak()).isNull();
         assertThatThrownBy(() -> parse("--scenario", "swas-list", "--rate-of-peak", "0.5", "--peak-from",
                 report.toString())).hasMessageContaining("no closed-loop run of swas-list");
         assertThatThrownBy(() -> parse("--scenario", "ecs-describe,noop", "--rate-of-peak", "0.5", "--peak-from",

@@ -19,7 +19,7 @@ class BenchServerPerRunIT {
         BenchReport report = new Bench(new BenchOptions(null, null, Path.of("target", "imageshare.jar"),
                 Path.of("bench", "seed.json"), List.of(), List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"),
                 List.of("ecs-describe", "noop"), List.of(1, 2), null, false, null, 0.1, 0.4, 0.5, 2, "rpc", null, 0, null,
-                true)).run();
+                true, null)).run();
 
         assertThat(report.runs()).extracting(r -> r.scenario() + "@" + r.concurrency())
                 .containsExactly("ecs-describe@1", "ecs-describe@2", "noop@1", "noop@2");
