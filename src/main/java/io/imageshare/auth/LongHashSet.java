@@ -6,9 +6,9 @@ package io.imageshare.auth;
  *
  * <p>The table is kept at most half full and may have any length: a value's first slot is its low 32
  * bits scaled to the length (multiply and shift), not its low bits masked. So a table that may not
- * double within its owner's budget can still grow by less, and a registry of capacity N reaches N
- * entries in 2N slots even when they all fall into one set (with doubling only, it refused from about
- * half of N: 2^20 entries want 2^22 slots, more than 4,000,000).
+ * double within its owner's budget can still grow by what the budget has left, and a registry of
+ * capacity N reaches N entries in 2N slots even when they all fall into one set (with doubling only,
+ * it refused from about half of N: 2^20 entries want 2^22 slots, more than 4,000,000).
  */
 final class LongHashSet {
     /** 0 marks a free slot, so a real 0 is stored as this instead (a 2^-64 false match). */
@@ -29,23 +29,37 @@ final class LongHashSet {
 
     /**
      * The slots the set will have once one more value is added: its own while it stays at most half
-     * full; else twice as many while that is at most half of {@code maxSlots} (the most it may have),
-     * then an eighth of {@code maxSlots} more each time, and at the end what {@code maxSlots} allows; -1
-     * when the value does not fit within {@code maxSlots}.
-     *
-     * <p>Why not double to the end: the owner's budget is shared with sets that fill later. A set that
-     * doubled into all of it in a burst would keep it, mostly empty, for as long as it lives, and the
-     * next sets would find nothing left (the replay memory refused at 1.3 million nonces of its two
-     * million, for the rest of the window). Steps of an eighth leave them all but an eighth of it.
+     * full, else twice as many or, when {@code maxSlots} allows less, as many as it allows if that is an
+     * eighth more (smaller steps would copy the whole table for a few entries); -1 when the value does
+     * not fit within {@code maxSlots}.
      */
     long slotsForOneMore(long maxSlots) {
         if ((size + 1) * 2L <= table.length) {
             return table.length;
         }
-        long most = Math.min(maxSlots, Integer.MAX_VALUE - 8);
-        long step = 2L * table.length <= most / 2 ? 2L * table.length : table.length + most / 8;
-        long grown = Math.min(step, most);
-        return grown > table.length && (size + 1) * 2L <= grown ? grown : -1;
+        long grown = Math.min(2L * table.length, Math.min(maxSlots, Integer.MAX_VALUE - 8));
+        return grown >= table.length + table.length / 8 && (size + 1) * 2L <= grown ? grown : -1;
+    }
+
+    /**
+     * Shrinks the table to the fewest slots that keep it at most half full (at least the initial ones)
+     * when that is fewer, and returns how many slots that freed. For a set that takes no more values: a
+     * slice past its time holds, after a burst, a table grown for the nonces it might still have had.
+     */
+    int compact() {
+        int fewest = Math.max(INITIAL_SLOTS, size * 2);
+        if (fewest >= table.length) {
+            return 0;
+        }
+        int freed = table.length - fewest;
+        long[] smaller = new long[fewest];
+        for (long old : table) {
+            if (old != 0) {
+                insert(smaller, old);
+            }
+        }
+        table = smaller;
+        return freed;
     }
 
     boolean contains(long value) {

@@ -18,7 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Memory is bounded in slots, not only entries: the sets never hold more than
  * {@code 2 × capacity} slots beyond their initial ones, i.e. at most 16 bytes an entry of capacity
  * ({@link #maxBytes()}), allocated as traffic needs it; a set grows by what the budget has left when it
- * may not double, so the capacity is reached even when a burst puts every nonce in one slice. When {@code capacity} entries are held, or a
+ * may not double, so the capacity is reached even when a burst puts every nonce in one slice, and when a
+ * set cannot grow, the older slices' tables are first shrunk to their size. When {@code capacity} entries are held, or a
  * set would have to grow past that budget, new nonces are refused with
  * {@link AuthFailure#REPLAY_CAPACITY_EXHAUSTED} rather than making room: forgetting a live nonce
  * would silently reopen replay, while refusing fails loudly and clears itself as slices expire.
@@ -139,6 +140,10 @@ public final class MemoryNonceRegistry implements NonceRegistry {
             LongHashSet set = sliceSets[at];
             long others = slots - set.slots();
             long setSlots = set.slotsForOneMore(maxSlots - others);
+            if (setSlots < 0 && size < capacity && compactOthers(at) > 0) {
+                others = slots - set.slots();
+                setSlots = set.slotsForOneMore(maxSlots - others);
+            }
             if (size >= capacity || setSlots < 0) {
                 throw new AuthException(AuthFailure.REPLAY_CAPACITY_EXHAUSTED,
                         "replay memory holds " + size + " nonces in " + slots * Long.BYTES + " bytes");
@@ -155,6 +160,24 @@ public final class MemoryNonceRegistry implements NonceRegistry {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Shrinks every set but the one at {@code at} to its size; returns the slots freed. A set that grew into
+     * most of the budget in a burst keeps that table, mostly empty, until its slice expires: without this
+     * the next slices found nothing left and the registry refused at 1.3 million nonces of its 2 million
+     * for the rest of the window (docs/benchmarks.md, "The replay memory's bound"). Runs only when a set
+     * cannot grow, and copies each such set once.
+     */
+    private long compactOthers(int at) {
+        long freed = 0;
+        for (int i = 0; i < sliceSets.length; i++) {
+            if (i != at && sliceIndex[i] != EMPTY) {
+                freed += sliceSets[i].compact();
+            }
+        }
+        slots -= freed;
+        return freed;
     }
 
     private void dropExpired(long nowMillis) {
