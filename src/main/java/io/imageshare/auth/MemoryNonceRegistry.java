@@ -19,8 +19,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code 2 × capacity} slots beyond their initial ones, i.e. at most 16 bytes an entry of capacity
  * ({@link #maxBytes()}), allocated as traffic needs it; a set grows by what the budget has left when it
  * may not double, so the capacity is reached even when a burst puts every nonce in one slice, and when a
- * set cannot grow, the older slices' tables are first shrunk to their size. When {@code capacity} entries are held, or a
- * set would have to grow past that budget, new nonces are refused with
+ * set cannot grow, the other slices' tables are first shrunk to their size. When {@code capacity} entries
+ * are held, or a set would have to grow past that budget, new nonces are refused with
  * {@link AuthFailure#REPLAY_CAPACITY_EXHAUSTED} rather than making room: forgetting a live nonce
  * would silently reopen replay, while refusing fails loudly and clears itself as slices expire.
  *

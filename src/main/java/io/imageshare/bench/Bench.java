@@ -207,9 +207,9 @@ public final class Bench {
                     + " from the actual send (p99.9 %.2f, %.2f); the difference waited to be sent",
                     scenario.name(), concurrency, rate, latency.p99(), service.p99(), latency.p999(), service.p999()));
         }
-        return new BenchReport.Run(scenario.name(), concurrency, rate, ofPeak, arrivals, o.seconds(), o.requests(),
-                ProcStats.round(perSecond), latency, service, o.errors(), o.errorsByCode(),
-                byStatus, use);
+        return new BenchReport.Run(scenario.name(), concurrency, rate, ofPeak, arrivals, o.seconds(),
+                o.requests(), ProcStats.round(perSecond), latency, service, o.errors(), o.errorsByCode(), byStatus,
+                use);
     }
 
     /** CPU time a request, from a process's CPU percent over a run and the run's requests/s. */

@@ -24,8 +24,9 @@ public record BenchReport(String tool, String startedAt, Server server, Long sto
      *                   {@code latencyMs}
      */
     public record Run(String scenario, int concurrency, Double rate, Double ofPeak, String arrivals,
-                      double durationSeconds, long requests, double requestsPerSecond, LatencyMs latencyMs, LatencyMs serviceMs, long errors,
-                      Map<String, Long> errorsByCode, Map<String, Long> responsesByStatus, ServerUse server) {
+                      double durationSeconds, long requests, double requestsPerSecond, LatencyMs latencyMs,
+                      LatencyMs serviceMs, long errors, Map<String, Long> errorsByCode,
+                      Map<String, Long> responsesByStatus, ServerUse server) {
     }
 
     public record LatencyMs(double p50, double p90, double p99, double p999, double max) {
