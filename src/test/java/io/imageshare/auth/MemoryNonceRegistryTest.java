@@ -166,7 +166,8 @@ class MemoryNonceRegistryTest {
         }
         // The burst's slice is over; the next one's nonces must find room within the same budget. The first
         // slice's table grew into the whole budget (past 32,768 entries: 131,072 slots wanted, about 100,000
-        // allowed); left so, nothing would be left: refusals from the next nonce on, for the whole window.
+        // allowed); kept at that size, it would leave the next slice nothing: refusals from the next nonce on,
+        // for the whole window.
         Instant next = T0.plus(SLICE);
         int accepted = 0;
         try {
