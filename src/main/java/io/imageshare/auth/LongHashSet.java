@@ -52,13 +52,7 @@ final class LongHashSet {
             return 0;
         }
         int freed = table.length - fewest;
-        long[] smaller = new long[fewest];
-        for (long old : table) {
-            if (old != 0) {
-                insert(smaller, old);
-            }
-        }
-        table = smaller;
+        rehash(fewest);
         return freed;
     }
 
@@ -82,13 +76,7 @@ final class LongHashSet {
     boolean add(long value, long slots) {
         long v = standIn(value);
         if (slots > table.length) {
-            long[] bigger = new long[(int) slots];
-            for (long old : table) {
-                if (old != 0) {
-                    insert(bigger, old);
-                }
-            }
-            table = bigger;
+            rehash((int) slots);
         }
         if ((size + 1) * 2L > table.length) {
             throw new IllegalStateException("the set would be more than half full; grow it first");
@@ -98,6 +86,17 @@ final class LongHashSet {
         }
         size++;
         return true;
+    }
+
+    /** Moves every value into a new table of {@code slots} slots. */
+    private void rehash(int slots) {
+        long[] moved = new long[slots];
+        for (long old : table) {
+            if (old != 0) {
+                insert(moved, old);
+            }
+        }
+        table = moved;
     }
 
     private static long standIn(long value) {
