@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,8 +98,13 @@ public final class Bench {
             runs.addAll(sweep);
             if (options.rateOfPeak() != null && options.rate() == null) {
                 // As many connections as the peak needed, so the rate is never limited by too few.
-                BenchReport.Run peak = sweep.stream()
-                        .max(Comparator.comparingDouble(BenchReport.Run::requestsPerSecond)).orElseThrow();
+                // The first of equals (the runs last the same nominal time, so equal counts tie).
+                BenchReport.Run peak = sweep.get(0);
+                for (BenchReport.Run run : sweep) {
+                    if (run.requestsPerSecond() > peak.requestsPerSecond()) {
+                        peak = run;
+                    }
+                }
                 double rate = rateAt(peak.requestsPerSecond(), options.rateOfPeak());
                 runs.add(measure(endpoint, scenario, peak.concurrency(), stats, rate, peak.requestsPerSecond()));
             }
@@ -140,7 +144,7 @@ public final class Bench {
             Endpoint nginx = Endpoint.parse(options.nginxUrl());
             Scenario scenario = Scenario.of("nginx", calls, nginx.path());
             for (int connections : concurrency) {
-                runs.add(measure(nginx, scenario, connections, null, options.rate(), null));
+                runs.add(measure(nginx, scenario, connections, null, options.rate(), options.ofPeak()));
             }
         } else if (NginxBaseline.installed()) {
             ApiResponse answer = NoopResponse.ecsDescribe();
@@ -148,7 +152,7 @@ public final class Bench {
                 Scenario scenario = Scenario.of("nginx", calls, "/");
                 for (int connections : concurrency) {
                     runs.add(measure(new Endpoint("127.0.0.1", nginx.port(), "/"), scenario, connections,
-                            new ProcStats(nginx.pids()), options.rate(), null));
+                            new ProcStats(nginx.pids()), options.rate(), options.ofPeak()));
                 }
             }
         } else {

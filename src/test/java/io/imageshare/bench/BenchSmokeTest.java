@@ -110,8 +110,10 @@ class BenchSmokeTest {
                     null, 0, null, false, null)).run();
 
             assertThat(report.runs()).hasSize(3);
-            BenchReport.Run best = report.runs().get(0).requestsPerSecond() > report.runs().get(1).requestsPerSecond()
-                    ? report.runs().get(0) : report.runs().get(1);
+            // The first of equals, as the bench picks it: both runs last the same nominal time, so two equal
+            // request counts tie (seen on a slow machine).
+            BenchReport.Run best = report.runs().get(1).requestsPerSecond() > report.runs().get(0).requestsPerSecond()
+                    ? report.runs().get(1) : report.runs().get(0);
             BenchReport.Run open = report.runs().get(2);
             assertThat(open.rate()).isEqualTo((double) Math.max(1, Math.round(best.requestsPerSecond() * 0.5)));
             assertThat(open.concurrency()).isEqualTo(best.concurrency());
