@@ -52,6 +52,14 @@ final class LoadRun {
     /** @param atMeasureStart runs when the warm-up ends (the server's CPU and memory are read from then) */
     static Outcome run(Endpoint endpoint, Scenario scenario, Settings settings, Runnable atMeasureStart)
             throws InterruptedException {
+        // An open loop per core, so that the load generator's share of the CPU is not one thread's.
+        int loops = Math.min(settings.concurrency(), Runtime.getRuntime().availableProcessors());
+        return run(endpoint, scenario, settings, loops, atMeasureStart);
+    }
+
+    /** @param loops how many open loops share the connections (closed loop: unused) */
+    static Outcome run(Endpoint endpoint, Scenario scenario, Settings settings, int loops, Runnable atMeasureStart)
+            throws InterruptedException {
         long start = System.nanoTime();
         long measureFrom = start + nanos(settings.warmupSeconds());
         long end = measureFrom + nanos(settings.durationSeconds());
@@ -61,11 +69,10 @@ final class LoadRun {
                 senders.add(new Worker(i, endpoint, scenario, measureFrom, end));
             }
         } else {
-            // A loop per core, so that the load generator's share of the CPU is not one thread's.
-            int loops = Math.min(settings.concurrency(), Runtime.getRuntime().availableProcessors());
             OpenLoop.Times times = new OpenLoop.Times(start, measureFrom, end);
+            OpenLoop.Sends sends = new OpenLoop.Sends();
             for (int i = 0; i < loops; i++) {
-                senders.add(new OpenLoop(endpoint, scenario, settings, times, i, loops));
+                senders.add(new OpenLoop(endpoint, scenario, settings, times, sends, i, loops));
             }
         }
         List<Thread> threads = new ArrayList<>();

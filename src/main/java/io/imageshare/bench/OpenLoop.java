@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
@@ -20,12 +21,16 @@ import java.util.function.Supplier;
  * loop has, costs two thread wake-ups a request (the timed send, the answer): on a machine the load
  * generator shares with the server, that CPU is the server's loss. Here a thread wakes for whatever is
  * due or has come, often several at once; {@link LoadRun} runs one per core, each with every k-th
- * connection and every k-th send.
+ * connection.
  *
  * <p>Sends are due every {@code 1 / rate} seconds. Shared ({@link LoadRun.Arrivals#SHARED}) the next
- * due send goes out on any free connection, as from a client's connection pool; per connection, each
- * has its own evenly spaced share. Between sends the loop sleeps to the next one and takes the answers
- * that came meanwhile when it wakes, so an answer's time may be taken up to one gap between sends late.
+ * due send goes out on any free connection of any loop, as from a client's connection pool: the loops
+ * draw the sends from one counter ({@link Sends}). Each loop wakes only at its own turns (every k-th
+ * send), so the loops do not both wake for every send, but takes every send that is due when it wakes:
+ * a loop the machine leaves unrun for milliseconds, or whose connections are all busy, delays the sends
+ * of its turns by one gap, not by its stall (docs/adr/0020). Per connection, each connection has its
+ * own evenly spaced share. Between sends a loop sleeps to its next one and takes the answers that came
+ * meanwhile when it wakes, so an answer's time may be taken up to one gap between sends late.
  */
 final class OpenLoop extends Sender {
     /** An answer not complete this long after its send is an error, as the blocking client's read timeout. */
@@ -35,28 +40,47 @@ final class OpenLoop extends Sender {
     record Times(long start, long measureFrom, long end) {
     }
 
+    /** Shared arrivals: the number of the next send of the run not yet taken, by whichever loop takes it. */
+    static final class Sends {
+        private final AtomicLong next = new AtomicLong();
+
+        /** The next send not yet taken. */
+        long peek() {
+            return next.get();
+        }
+
+        /** Takes send {@code n} if no loop has taken it since {@link #peek()} returned it. */
+        boolean take(long n) {
+            return next.compareAndSet(n, n + 1);
+        }
+    }
+
     private final Endpoint endpoint;
     private final Scenario scenario;
     private final LoadRun.Settings settings;
     private final Times times;
+    private final Sends sends;
     private final int part;
     private final int parts;
     private final List<Connection> connections = new ArrayList<>();
     private final ArrayDeque<Connection> free = new ArrayDeque<>();
     private Selector selector;
-    /** Shared: the stream's next send this loop takes (every {@code parts}-th, from {@code part}). */
-    private long nextShared;
     private int inFlight;
 
-    /** @param part which of {@code parts} loops: it takes connections and sends part, part + parts, … */
-    OpenLoop(Endpoint endpoint, Scenario scenario, LoadRun.Settings settings, Times times, int part, int parts) {
+    /**
+     * @param sends the run's sends, which the loops share (shared arrivals; unused per connection)
+     * @param part  which of {@code parts} loops: it owns connections part, part + parts, … and wakes for
+     *              the sends of those numbers
+     */
+    OpenLoop(Endpoint endpoint, Scenario scenario, LoadRun.Settings settings, Times times, Sends sends,
+             int part, int parts) {
         this.endpoint = endpoint;
         this.scenario = scenario;
         this.settings = settings;
         this.times = times;
+        this.sends = sends;
         this.part = part;
         this.parts = parts;
-        this.nextShared = part;
     }
 
     @Override
@@ -123,15 +147,19 @@ final class OpenLoop extends Sender {
     private long sendDue(long now) {
         if (settings.arrivals() == LoadRun.Arrivals.SHARED) {
             while (!free.isEmpty()) {
-                long due = due(nextShared);
+                long n = sends.peek();
+                long due = due(n);
                 if (due >= times.end()) {
                     return Long.MAX_VALUE;
                 }
                 if (due > now) {
-                    return due;
+                    // Wake at this loop's own next turn; another loop's turn before it is that loop's to take.
+                    long turn = n + Math.floorMod(part - n, parts);
+                    return Math.min(due(turn), times.end() - 1);
                 }
-                nextShared += parts;
-                free.poll().send(due);
+                if (sends.take(n)) {
+                    free.poll().send(due);
+                }
             }
             return Long.MAX_VALUE; // every connection busy: an answer wakes the loop
         }
@@ -155,7 +183,7 @@ final class OpenLoop extends Sender {
         return next;
     }
 
-    /** When the stream's n-th send is due. */
+    /** When the run's n-th send is due. */
     private long due(long n) {
         return times.start() + (long) (n * 1e9 / settings.rate());
     }
@@ -175,7 +203,7 @@ final class OpenLoop extends Sender {
         /** Per connection: how many of its sends it has made. */
         long claimed;
 
-        /** Per connection: the stream's number of this connection's next send. */
+        /** Per connection: the run's number of this connection's next send. */
         long nextOwn() {
             return index + claimed * settings.concurrency();
         }

@@ -61,6 +61,21 @@ class OpenLoopTest {
     }
 
     @Test
+    void sharedSendsDueOnALoopWhoseConnectionsAreBusyGoOutOnAnotherLoops() throws Exception {
+        try (Slow server = new Slow(connection -> connection == 0 ? 100 : 0, false)) {
+            // two loops, a connection each, a send due every 10 ms; one connection answers in 100 ms. A
+            // loop that kept its own turns would queue half the sends behind its slow connection (five a
+            // tenth of a second onto one that answers one): most of them seconds late.
+            LoadRun.Outcome o = LoadRun.run(new Endpoint("127.0.0.1", server.port(), "/"), GET,
+                    new LoadRun.Settings(2, 100.0, LoadRun.Arrivals.SHARED, 0, 1.0), 2, () -> { });
+            assertThat(o.requests()).isEqualTo(100);
+            // the fast loop takes the slow one's turns one gap late: only the slow connection's own are slow
+            assertThat(o.latencyMicros().getValueAtPercentile(75)).isLessThan(50_000);
+            assertThat(o.latencyMicros().getMaxValue()).isLessThan(300_000);
+        }
+    }
+
+    @Test
     void aServerThatClosesAfterEachAnswerIsReconnected() throws Exception {
         try (Slow server = new Slow(connection -> 0, true)) {
             LoadRun.Outcome o = run(server, 2, 200.0, LoadRun.Arrivals.PER_CONNECTION, 0, 0.5);
