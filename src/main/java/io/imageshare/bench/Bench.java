@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class Bench {
     /** Progress on stderr: the whole suite takes most of an hour, and bench/profile waits for a run's start. */
     private static final Logger LOG = LoggerFactory.getLogger(Bench.class);
-    private static final ProcStats SELF = new ProcStats(ProcessHandle.current().pid());
+    private static final long SELF_PID = ProcessHandle.current().pid();
+    private static final ProcStats SELF = new ProcStats(SELF_PID);
     private final BenchOptions options;
     private final List<String> notes = new ArrayList<>();
 
@@ -168,6 +169,7 @@ public final class Bench {
     private BenchReport.Run measure(Endpoint endpoint, Scenario scenario, int concurrency, ProcStats stats,
                                     Double rate, Double ofPeak) throws InterruptedException {
         ProcStats.Mark[] marks = new ProcStats.Mark[2];
+        MachineCpu.Ticks[] machine = new MachineCpu.Ticks[1];
         GcPauses[] pauses = new GcPauses[1];
         StallProbe[] probe = new StallProbe[1];
         LoadRun.Outcome o;
@@ -180,6 +182,7 @@ public final class Bench {
                                 options.durationSeconds());
                         marks[0] = stats == null ? null : stats.mark();
                         marks[1] = SELF.markCpu();
+                        machine[0] = MachineCpu.now();
                         pauses[0] = GcPauses.now();
                         probe[0] = StallProbe.start();
                     });
@@ -196,10 +199,14 @@ public final class Bench {
         // A stall of the machine delays server and client alike: say how long the longest was.
         double perSecond = o.requests() / o.seconds();
         double selfCpu = SELF.cpuPercentSince(marks[1]);
+        MachineCpu.Ticks machineEnd = MachineCpu.now();
+        // What else had the machine, where the server's own CPU is known (it may be this very process, in tests).
+        String rest = stats == null || machine[0] == null || machineEnd == null ? "" : "; " + MachineCpu.rest(
+                machine[0], machineEnd, selfCpu + (stats.includes(SELF_PID) ? 0 : use.cpuPercent()));
         notes.add(scenario.name() + " at " + concurrency + ": the bench itself used " + selfCpu + "% CPU ("
                 + perRequest(selfCpu, perSecond) + (use.cpuPercent() == null ? "" : ", the server "
                 + perRequest(use.cpuPercent(), perSecond)) + ")" + GcPauses.now().since(pauses[0]) + "; "
-                + probe[0].summary());
+                + probe[0].summary() + rest);
         Map<String, Long> byStatus = new LinkedHashMap<>();
         o.responsesByStatus().forEach((status, count) -> byStatus.put(Integer.toString(status), count));
         String arrivals = rate == null ? null : options.perConnection() ? "per-connection" : "next-free-connection";

@@ -24,6 +24,10 @@ final class ProcStats {
         this(List.of(pid));
     }
 
+    boolean includes(long pid) {
+        return pids.contains(pid);
+    }
+
     /** A reading at the start of a run. */
     record Mark(long cpuTicks, long nanoTime) {
     }

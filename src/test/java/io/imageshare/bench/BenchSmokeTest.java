@@ -39,7 +39,9 @@ class BenchSmokeTest {
                 assertThat(run.server().cpuPercent()).as(run.scenario()).isNotNull();
             }
             assertThat(report.notes()).filteredOn(n -> n.contains("the bench itself used")).hasSize(SCENARIOS.size())
-                    .allMatch(n -> n.matches(".*% CPU \\([0-9.]+ µs a request, the server [0-9.]+ µs a request\\).*"));
+                    .allMatch(n -> n.matches(".*% CPU \\([0-9.]+ µs a request, the server [0-9.]+ µs a request\\).*"))
+                    .allMatch(n -> n.matches(".*; the rest of the machine used -?[0-9.]+% CPU"
+                            + " \\(other processes, the kernel's threads, interrupts\\).*"));
             // With the server's pid the warm-up reads its compilers (this JVM's: busy, so on to the 1 s limit).
             assertThat(report.notes()).anyMatch(n -> n.startsWith("server warmed up for ")
                     && n.contains(" s of compiler CPU"));
@@ -91,6 +93,8 @@ class BenchSmokeTest {
             assertThat(run.server().cpuPercent()).isNull();
             // Without the server's pid only the bench's own cost a request is known.
             assertThat(report.notes()).anyMatch(n -> n.matches(".*% CPU \\([0-9.]+ µs a request\\).*"));
+            // nor what the rest of the machine used: the server's share of it is unknown
+            assertThat(report.notes()).noneMatch(n -> n.contains("the rest of the machine"));
         }
     }
 
