@@ -12,9 +12,6 @@ import java.util.Locale;
  * docs/benchmarks.md, "The machine when idle"), and a run disturbed by it should say so.
  */
 final class MachineCpu {
-    /** USER_HZ, as in {@link ProcStats}. */
-    private static final double TICKS_PER_SECOND = 100.0;
-
     /**
      * @param busy  user, nice, system, hard and soft interrupt time: every task's, ours included. Linux
      *              charges an interrupt's tick to the task it interrupted too (the server's stime holds the
@@ -64,6 +61,6 @@ final class MachineCpu {
     }
 
     private static double percent(long ticks, double seconds) {
-        return ticks / TICKS_PER_SECOND / seconds * 100;
+        return ticks / ProcStats.TICKS_PER_SECOND / seconds * 100;
     }
 }

@@ -12,8 +12,8 @@ import java.util.List;
  * the peak is since the process started. Summed peaks are an upper bound (each process's own peak).
  */
 final class ProcStats {
-    /** USER_HZ: 100 on every mainstream Linux build; Java cannot ask sysconf. */
-    private static final double TICKS_PER_SECOND = 100.0;
+    /** USER_HZ: 100 on every mainstream Linux build; Java cannot ask sysconf. /proc/stat counts in it too. */
+    static final double TICKS_PER_SECOND = 100.0;
     private final List<Long> pids;
 
     ProcStats(List<Long> pids) {
