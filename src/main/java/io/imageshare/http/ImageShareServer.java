@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The one HTTP port: every dialect on {@code /}, the server's own health and metrics under the
- * reserved prefix {@code /_imageshare/} (decisions §1). Handlers block on virtual threads.
+ * reserved prefix {@code /_imageshare/} (decisions §1). Handlers block: the first connections on platform threads,
+ * any beyond on virtual threads ({@link ConnectionThreads}, docs/adr/0022).
  */
 public final class ImageShareServer implements AutoCloseable {
     public static final String ADMIN_PREFIX = "/_imageshare";
