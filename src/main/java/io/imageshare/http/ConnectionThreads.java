@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ConnectionThreads implements ThreadFactory {
     /** System property: how many connections get a platform thread; 0 gives every connection a virtual one. */
     public static final String LIMIT_PROPERTY = "imageshare.connection-platform-threads";
-    private static final int PER_PROCESSOR = 4;
+    private static final int PER_PROCESSOR = 2;
 
     private final int limit;
     private final AtomicInteger platformInUse = new AtomicInteger();
@@ -31,7 +31,7 @@ public final class ConnectionThreads implements ThreadFactory {
         this.virtual = Thread.ofVirtual().uncaughtExceptionHandler(uncaught).factory();
     }
 
-    /** The limit from {@link #LIMIT_PROPERTY}, else four a processor. */
+    /** The limit from {@link #LIMIT_PROPERTY}, else two a processor. */
     public static ConnectionThreads configured(Thread.UncaughtExceptionHandler uncaught) {
         String value = System.getProperty(LIMIT_PROPERTY);
         int limit = PER_PROCESSOR * Runtime.getRuntime().availableProcessors();

@@ -66,12 +66,12 @@ class ConnectionThreadsTest {
     }
 
     @Test
-    void theLimitIsFourAProcessorUnlessThePropertySaysOtherwise() {
+    void theLimitIsTwoAProcessorUnlessThePropertySaysOtherwise() {
         String before = System.getProperty(ConnectionThreads.LIMIT_PROPERTY);
         try {
             System.clearProperty(ConnectionThreads.LIMIT_PROPERTY);
             assertThat(ConnectionThreads.configured(IGNORE).limit())
-                    .isEqualTo(4 * Runtime.getRuntime().availableProcessors());
+                    .isEqualTo(2 * Runtime.getRuntime().availableProcessors());
             System.setProperty(ConnectionThreads.LIMIT_PROPERTY, " 0 ");
             assertThat(ConnectionThreads.configured(IGNORE).limit()).isZero();
             System.setProperty(ConnectionThreads.LIMIT_PROPERTY, "many");
