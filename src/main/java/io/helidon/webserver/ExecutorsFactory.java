@@ -24,7 +24,7 @@ final class ExecutorsFactory {
 
     /** {@link LoomServer}'s executor, as Helidon makes it. */
     static ExecutorService newLoomServerVirtualThreadPerTaskExecutor() {
-        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().uncaughtExceptionHandler(LOG_UNCAUGHT).factory());
+        return virtualThreadPerTask();
     }
 
     /** The thread a connection is read and answered on: the one change. */
@@ -34,6 +34,10 @@ final class ExecutorsFactory {
 
     /** {@link ServerListener}'s executor for other tasks, as Helidon makes it. */
     static ExecutorService newServerListenerSharedExecutor() {
+        return virtualThreadPerTask();
+    }
+
+    private static ExecutorService virtualThreadPerTask() {
         return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().uncaughtExceptionHandler(LOG_UNCAUGHT).factory());
     }
 }

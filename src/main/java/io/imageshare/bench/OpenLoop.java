@@ -28,9 +28,10 @@ import java.util.function.Supplier;
  * draw the sends from one counter ({@link Sends}). Each loop wakes only at its own turns (every k-th
  * send), so the loops do not both wake for every send, but takes every send that is due when it wakes:
  * a loop the machine leaves unrun for milliseconds, or whose connections are all busy, delays the sends
- * of its turns by one gap where another loop has a free connection, not by its stall (docs/adr/0020). Per connection, each connection has its
- * own evenly spaced share. Between sends a loop sleeps to its next one and takes the answers that came
- * meanwhile when it wakes, so an answer's time may be taken up to one gap between sends late.
+ * of its turns by one gap where another loop has a free connection, not by its stall (docs/adr/0020).
+ * Per connection, each connection has its own evenly spaced share. Between sends a loop sleeps to its
+ * next one and takes the answers that came meanwhile when it wakes, so an answer's time may be taken up
+ * to one gap between sends late.
  */
 final class OpenLoop extends Sender {
     /** An answer not complete this long after its send is an error, as the blocking client's read timeout. */
